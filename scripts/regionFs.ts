@@ -1,0 +1,34 @@
+// Reading region folders from disk for the Node scripts (validate-data, bench, report).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../src/domain/regionFiles';
+import type { RegionFiles } from '../src/domain/types';
+
+export const REGIONS_DIR = join(import.meta.dirname, '..', 'data', 'regions');
+
+export function listRegionIds(dir = REGIONS_DIR): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, REGION_FILES.region)))
+    .map((d) => d.name)
+    .sort();
+}
+
+export class RegionReadError extends Error {}
+
+/** Reads and JSON-parses a region's files; a missing or unparsable file throws with its path. */
+export function readRegionFiles(id: string, dir = REGIONS_DIR): RegionFiles {
+  const out: Partial<Record<RegionFileKey, unknown>> = {};
+  for (const [key, name] of Object.entries(REGION_FILES) as [RegionFileKey, string][]) {
+    const path = join(dir, id, name);
+    if (!existsSync(path)) {
+      if (OPTIONAL_FILES.has(key)) continue;
+      throw new RegionReadError(`${path}: thiếu tệp`);
+    }
+    try {
+      out[key] = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new RegionReadError(`${path}: không đọc được JSON (${(e as Error).message})`);
+    }
+  }
+  return out as RegionFiles;
+}

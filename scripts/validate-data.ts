@@ -1,0 +1,32 @@
+// `npm run validate:data [-- region-id…]`: checks every region folder under data/regions and
+// prints one line per problem (file › feature › field: what is wrong). Exits 1 when anything is wrong.
+import { formatIssue, validateRegion } from '../src/domain/validate';
+import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
+
+const wanted = process.argv.slice(2);
+const ids = wanted.length > 0 ? wanted : listRegionIds();
+let failed = false;
+for (const id of ids) {
+  try {
+    const { data, issues } = validateRegion(readRegionFiles(id));
+    if (data) {
+      console.log(
+        `✔ ${id}: ${data.sites.features.length} khu/cụm, ${data.roads.features.length} tuyến đường, ` +
+          `${data.relocations.features.length} di dời, ${data.region.targets.length} mục tiêu`,
+      );
+    } else {
+      failed = true;
+      console.log(`✘ ${id}: ${issues.length} lỗi`);
+      for (const issue of issues) console.log(`  data/regions/${id}/${formatIssue(issue)}`);
+    }
+  } catch (e) {
+    if (!(e instanceof RegionReadError)) throw e;
+    failed = true;
+    console.log(`✘ ${id}: ${e.message}`);
+  }
+}
+if (ids.length === 0) {
+  console.log('Không tìm thấy vùng nào trong data/regions');
+  failed = true;
+}
+process.exit(failed ? 1 : 0);

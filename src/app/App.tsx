@@ -1,0 +1,63 @@
+// The shell: header, legend, map, details. Region data is loaded once, at start.
+import { useEffect } from 'react';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Legend } from '../features/legend/Legend';
+import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
+import { useT } from '../i18n/useT';
+import { MapView } from '../map/MapView';
+import type { AppStore } from '../store/appStore';
+import { StoreProvider, useAppStore } from '../store/context';
+import { Header } from './Header';
+import { fetchRegionFiles } from './regionSource';
+import { loadRegionInto } from './loadRegion';
+import { BASEMAP_ATTRIBUTION } from './attribution';
+
+function LoadErrors() {
+  const { t } = useT();
+  const errors = useAppStore((s) => s.loadErrors);
+  const region = useAppStore((s) => s.region);
+  if (errors) {
+    return (
+      <div className="load-errors panel" role="alert">
+        <h2>{t.loadFailed}</h2>
+        <ul>
+          {errors.map((e, i) => (
+            <li key={i}>{e}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (!region) return <p className="loading" role="status">{t.loading}</p>;
+  return null;
+}
+
+function Shell() {
+  return (
+    <div className="app">
+      <Header />
+      <main className="app-main">
+        <Legend />
+        <div className="map-wrap">
+          <MapView attribution={BASEMAP_ATTRIBUTION}>
+            <BasemapNotice />
+            <LoadErrors />
+          </MapView>
+        </div>
+        <DetailsPanel />
+      </main>
+    </div>
+  );
+}
+
+export function App({ store }: { store: AppStore }) {
+  useEffect(() => {
+    const id = store.getState().regionId;
+    void loadRegionInto(store, () => fetchRegionFiles(id));
+  }, [store]);
+  return (
+    <StoreProvider store={store}>
+      <Shell />
+    </StoreProvider>
+  );
+}

@@ -1,0 +1,22 @@
+// Loads, validates and prepares a region, then puts it in the store; a region with errors is not
+// loaded at all and its messages are shown instead.
+import { prepareRegion } from '../domain/prepare';
+import { formatIssue, validateRegion } from '../domain/validate';
+import type { RegionFiles } from '../domain/types';
+import type { AppStore } from '../store/appStore';
+
+export async function loadRegionInto(store: AppStore, read: () => Promise<RegionFiles>): Promise<void> {
+  let files: RegionFiles;
+  try {
+    files = await read();
+  } catch (e) {
+    store.getState().setLoadErrors([(e as Error).message]);
+    return;
+  }
+  const { data, issues } = validateRegion(files);
+  if (!data) {
+    store.getState().setLoadErrors(issues.map(formatIssue));
+    return;
+  }
+  store.getState().setRegion(prepareRegion(data));
+}

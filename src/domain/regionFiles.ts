@@ -1,0 +1,12 @@
+// The files a region folder holds. One list, used by the browser loader and the Node scripts.
+export const REGION_FILES = {
+  region: 'region.json',
+  sites: 'sites.geojson',
+  roads: 'roads.geojson',
+  relocations: 'relocations.geojson',
+  landmarks: 'landmarks.geojson',
+} as const;
+
+export type RegionFileKey = keyof typeof REGION_FILES;
+/** landmarks.geojson may be absent */
+export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks']);

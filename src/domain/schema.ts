@@ -1,0 +1,207 @@
+// Runtime schema of a region's data files. Region data is edited by hand (and later by provinces),
+// so every file is checked before it reaches the store; the messages name file, feature and field.
+// zod gives typed parsing with paths to the failing field, which is exactly what the messages need.
+import { z } from 'zod';
+
+export const LocalizedText = z.object({
+  vi: z.string().min(1, 'thiếu tiếng Việt'),
+  en: z.string().min(1, 'thiếu tiếng Anh'),
+});
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là chuỗi chữ thường không dấu nối bằng "-" (vd. lc-tang-loong)');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải theo dạng YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'ngày không tồn tại');
+
+/** Which figure of a feature a source backs: lets the details panel show a source next to each figure. */
+export const SourceField = z.enum([
+  'location',
+  'status',
+  'phase',
+  'declaredAreaHa',
+  'investor',
+  'decision',
+  'investmentBnVnd',
+  'occupancyPct',
+  'wastewater',
+  'commune',
+  'lengthKmDeclared',
+  'deadline',
+  'households',
+  'destination',
+]);
+export type SourceField = z.infer<typeof SourceField>;
+
+export const SourceRef = z.object({
+  /** id of an entry in region.json `sources` */
+  doc: slug,
+  /** section, page or table in that document */
+  where: z.string().min(1).optional(),
+  about: z.array(SourceField).min(1, 'phải nêu nguồn này chứng minh trường nào'),
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const Decision = z.object({
+  number: z.string().min(1),
+  date: isoDate,
+});
+
+export const SiteKind = z.enum(['kcn', 'ccn']);
+export const SiteStatus = z.enum([
+  'operating',
+  'established',
+  'under-construction',
+  'planned',
+  'proposed',
+  'relocating',
+  'withdrawn',
+]);
+export type SiteStatus = z.infer<typeof SiteStatus>;
+export const GeometryQuality = z.enum(['surveyed', 'provisional', 'indicative']);
+export type GeometryQuality = z.infer<typeof GeometryQuality>;
+export const Confidence = z.enum(['high', 'medium', 'low']);
+
+const finiteNonNeg = z.number().finite().nonnegative();
+
+export const SiteProperties = z.object({
+  id: slug,
+  kind: SiteKind,
+  name: LocalizedText,
+  status: SiteStatus,
+  phase: z.string().optional(),
+  declaredAreaHa: z.number().finite().positive('diện tích phải lớn hơn 0').optional(),
+  investor: z.string().optional(),
+  decision: Decision.optional(),
+  investmentBnVnd: finiteNonNeg.optional(),
+  occupancyPct: z.number().min(0).max(100).optional(),
+  wastewater: z.enum(['operating', 'under-construction', 'planned', 'none']).optional(),
+  commune: z.string().min(1),
+  communeOld: z.string().optional(),
+  geometryQuality: GeometryQuality,
+  /** how sure the located point is (from facts/places.csv) */
+  locationConfidence: Confidence,
+  note: LocalizedText.optional(),
+  sources: z.array(SourceRef).min(1, 'mỗi khu/cụm cần ít nhất một nguồn'),
+});
+export type SiteProperties = z.infer<typeof SiteProperties>;
+
+export const RoadProperties = z.object({
+  id: slug,
+  role: z.enum(['connector', 'expressway', 'national', 'railway']),
+  name: LocalizedText,
+  status: z.enum(['operating', 'under-construction', 'approved', 'proposed']),
+  lengthKmDeclared: finiteNonNeg.optional(),
+  investmentBnVnd: finiteNonNeg.optional(),
+  /** the figure first approved, when it has since been raised (e.g. 173 → 208) */
+  investmentBnVndApproved: finiteNonNeg.optional(),
+  decision: Decision.optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  geometryQuality: GeometryQuality,
+  note: LocalizedText.optional(),
+  sources: z.array(SourceRef).min(1),
+});
+export type RoadProperties = z.infer<typeof RoadProperties>;
+
+export const RelocationProperties = z.object({
+  id: slug,
+  /** site ids that move */
+  from: z.array(slug).min(1),
+  /** destination site id, or null while no destination has been decided */
+  to: slug.nullable(),
+  name: LocalizedText,
+  deadline: isoDate.optional(),
+  /** how the source words the deadline, e.g. "quý IV/2026" */
+  deadlineLabel: LocalizedText.optional(),
+  households: z.number().int().nonnegative().optional(),
+  /** "more than N" in the source */
+  householdsAtLeast: z.boolean().optional(),
+  reason: LocalizedText,
+  status: z.enum(['planned', 'in-progress', 'done']),
+  note: LocalizedText.optional(),
+  sources: z.array(SourceRef).min(1),
+});
+export type RelocationProperties = z.infer<typeof RelocationProperties>;
+
+export const LandmarkProperties = z.object({
+  id: slug,
+  kind: z.enum(['interchange', 'station', 'border-gate', 'airport', 'centre']),
+  name: LocalizedText,
+  locationConfidence: Confidence,
+  sources: z.array(SourceRef).min(1),
+});
+export type LandmarkProperties = z.infer<typeof LandmarkProperties>;
+
+export const Source = z.object({
+  title: LocalizedText,
+  issuer: z.string().optional(),
+  date: isoDate.optional(),
+  url: z.string().url().optional(),
+  /** a seed file or a note on how it was obtained */
+  note: z.string().optional(),
+});
+
+export const Target = z.object({
+  id: slug,
+  label: LocalizedText,
+  /** computed metrics come from the data; `entered` ones carry their value and source */
+  metric: z.enum([
+    'clearedHa',
+    'newlyEstablishedHa',
+    'relocationsDone',
+    'wastewaterKcnPct',
+    'digitalSupportPct',
+    'infrastructureComplete',
+    'ecoConversion',
+  ]),
+  comparator: z.enum(['>=', 'about>', '=', 'done']),
+  value: z.number().finite().nullable(),
+  unit: z.enum(['ha', 'pct', 'count', 'task']),
+  deadline: isoDate,
+  deadlineLabel: LocalizedText.optional(),
+  lead: LocalizedText.optional(),
+  source: SourceRef.omit({ about: true }),
+});
+export type Target = z.infer<typeof Target>;
+
+export const CapitalLine = z.object({
+  id: slug,
+  label: LocalizedText,
+  valueBnVnd: finiteNonNeg,
+  siteIds: z.array(slug).optional(),
+  roadId: slug.optional(),
+  source: SourceRef.omit({ about: true }),
+});
+
+export const CapitalPart = z.object({
+  id: slug,
+  label: LocalizedText,
+  valueBnVnd: finiteNonNeg,
+  lines: z.array(CapitalLine),
+});
+
+export const Region = z.object({
+  id: slug,
+  name: LocalizedText,
+  /** [west, south, east, north] in degrees */
+  bbox: z
+    .tuple([z.number(), z.number(), z.number(), z.number()])
+    .refine(([w, s, e, n]) => w < e && s < n, 'bbox phải là [tây, nam, đông, bắc]'),
+  /** central meridian of the VN-2000 TM-3 zone, in decimal degrees (104°45′ = 104.75) */
+  vn2000Zone: z.number().min(102).max(110),
+  /** basemap province feature(s) this region draws as its boundary */
+  basemapProvinceId: slug,
+  asOf: isoDate,
+  targets: z.array(Target),
+  capital: z.object({
+    totalBnVnd: finiteNonNeg,
+    source: SourceRef.omit({ about: true }),
+    parts: z.array(CapitalPart),
+  }),
+  sources: z.record(slug, Source),
+});
+export type Region = z.infer<typeof Region>;

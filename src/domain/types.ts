@@ -1,0 +1,38 @@
+// Typed shapes of a loaded region. The files are validated by ./validate before they become these.
+import type { FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
+import type {
+  LandmarkProperties,
+  Region,
+  RelocationProperties,
+  RoadProperties,
+  SiteProperties,
+} from './schema';
+
+export type { LandmarkProperties, Region, RelocationProperties, RoadProperties, SiteProperties };
+
+/** The raw JSON of a region's files, before validation. */
+export interface RegionFiles {
+  region: unknown;
+  sites: unknown;
+  roads: unknown;
+  relocations: unknown;
+  landmarks?: unknown;
+}
+
+export interface RegionData {
+  region: Region;
+  /** null geometry: named in a source but not located */
+  sites: FeatureCollection<Geometry | null, SiteProperties>;
+  roads: FeatureCollection<Geometry | null, RoadProperties>;
+  relocations: FeatureCollection<Geometry | null, RelocationProperties>;
+  landmarks: FeatureCollection<Geometry | null, LandmarkProperties>;
+}
+
+/** What the map draws for a site: its outline (surveyed or indicative footprint) or a marker. */
+export interface SiteShape {
+  outline: Polygon | null;
+  /** where the marker and label go */
+  anchor: Point;
+}
+
+export type RoadFeatureGeometry = LineString;

@@ -1,0 +1,351 @@
+// Validation of a region's files: shape (zod schema), geometry, and the cross-file links
+// (sources, relocation endpoints, capital sums). Pure: takes parsed JSON, returns typed data or issues.
+import { z } from 'zod';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import {
+  LandmarkProperties,
+  Region,
+  RelocationProperties,
+  RoadProperties,
+  SiteProperties,
+  type SourceRef,
+} from './schema';
+import type { RegionData, RegionFiles } from './types';
+
+// Messages go to planners who edit the files: Vietnamese, like the rest of the interface.
+z.config(z.locales.vi());
+
+export interface DataIssue {
+  file: string;
+  /** feature id, when the feature has one */
+  featureId?: string;
+  /** position of the feature in the file (0-based), when it is a feature */
+  index?: number;
+  /** dotted path of the field, e.g. `properties.declaredAreaHa` */
+  field: string;
+  message: string;
+}
+
+export function formatIssue(issue: DataIssue): string {
+  const where =
+    issue.index === undefined
+      ? ''
+      : ` › đối tượng ${issue.featureId ? `"${issue.featureId}"` : ''} (thứ ${issue.index + 1})`;
+  return `${issue.file}${where} › ${issue.field || '(cả tệp)'}: ${issue.message}`;
+}
+
+type GeometryType = Geometry['type'];
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((p) => String(p)).join('.');
+}
+
+function checkPosition(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length < 2) return 'toạ độ phải là [kinh độ, vĩ độ]';
+  const [lon, lat] = p as unknown[];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+    return 'toạ độ phải là số hữu hạn';
+  }
+  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
+    return `toạ độ [${lon}, ${lat}] không phải kinh độ/vĩ độ WGS84 (có thể là VN-2000 chưa chuyển đổi)`;
+  }
+  return null;
+}
+
+function checkRing(ring: unknown, label: string): string | null {
+  if (!Array.isArray(ring) || ring.length < 4) return `${label}: vòng đa giác cần ít nhất 4 điểm`;
+  for (const p of ring) {
+    const e = checkPosition(p);
+    if (e) return `${label}: ${e}`;
+  }
+  const first = ring[0] as Position;
+  const last = ring[ring.length - 1] as Position;
+  if (first[0] !== last[0] || first[1] !== last[1]) return `${label}: vòng đa giác chưa khép kín (điểm đầu ≠ điểm cuối)`;
+  return null;
+}
+
+/** Structural check of a GeoJSON geometry: returns a message or null. */
+export function checkGeometry(g: unknown, allowed: readonly GeometryType[], allowNull: boolean): string | null {
+  if (g === null || g === undefined) return allowNull ? null : 'thiếu hình học (geometry)';
+  if (typeof g !== 'object' || !('type' in g) || !('coordinates' in g)) return 'hình học không hợp lệ';
+  const geom = g as { type: string; coordinates: unknown };
+  if (!(allowed as readonly string[]).includes(geom.type)) {
+    return `kiểu hình học ${geom.type} không được phép ở đây (cho phép: ${allowed.join(', ')})`;
+  }
+  const c = geom.coordinates;
+  switch (geom.type) {
+    case 'Point':
+      return checkPosition(c);
+    case 'LineString': {
+      if (!Array.isArray(c) || c.length < 2) return 'đường cần ít nhất 2 điểm';
+      for (const p of c) {
+        const e = checkPosition(p);
+        if (e) return e;
+      }
+      return null;
+    }
+    case 'Polygon': {
+      if (!Array.isArray(c) || c.length === 0) return 'đa giác rỗng';
+      for (let i = 0; i < c.length; i++) {
+        const e = checkRing(c[i], i === 0 ? 'vòng ngoài' : `lỗ thứ ${i}`);
+        if (e) return e;
+      }
+      return null;
+    }
+    case 'MultiPolygon': {
+      if (!Array.isArray(c) || c.length === 0) return 'đa giác rỗng';
+      for (let k = 0; k < c.length; k++) {
+        const poly = c[k];
+        if (!Array.isArray(poly) || poly.length === 0) return `phần ${k + 1}: đa giác rỗng`;
+        for (let i = 0; i < poly.length; i++) {
+          const e = checkRing(poly[i], `phần ${k + 1}, ${i === 0 ? 'vòng ngoài' : `lỗ thứ ${i}`}`);
+          if (e) return e;
+        }
+      }
+      return null;
+    }
+    default:
+      return `kiểu hình học ${geom.type} chưa được hỗ trợ`;
+  }
+}
+
+interface LayerSpec<P> {
+  file: string;
+  schema: z.ZodType<P>;
+  geometry: readonly GeometryType[];
+  allowNullGeometry: boolean;
+}
+
+function parseCollection<P>(
+  json: unknown,
+  spec: LayerSpec<P>,
+  issues: DataIssue[],
+): FeatureCollection<Geometry | null, P> {
+  const out: Feature<Geometry | null, P>[] = [];
+  if (typeof json !== 'object' || json === null || (json as { type?: unknown }).type !== 'FeatureCollection') {
+    issues.push({ file: spec.file, field: 'type', message: 'tệp phải là một GeoJSON FeatureCollection' });
+    return { type: 'FeatureCollection', features: out };
+  }
+  const features = (json as { features?: unknown }).features;
+  if (!Array.isArray(features)) {
+    issues.push({ file: spec.file, field: 'features', message: 'thiếu mảng "features"' });
+    return { type: 'FeatureCollection', features: out };
+  }
+  const seen = new Map<string, number>();
+  features.forEach((f: unknown, index) => {
+    const raw = (f ?? {}) as { type?: unknown; properties?: unknown; geometry?: unknown };
+    const rawId = (raw.properties as { id?: unknown } | null | undefined)?.id;
+    const featureId = typeof rawId === 'string' ? rawId : undefined;
+    const at = { file: spec.file, index, ...(featureId ? { featureId } : {}) };
+    if (raw.type !== 'Feature') {
+      issues.push({ ...at, field: 'type', message: 'phải là "Feature"' });
+      return;
+    }
+    const parsed = spec.schema.safeParse(raw.properties);
+    const geomError = checkGeometry(raw.geometry, spec.geometry, spec.allowNullGeometry);
+    if (geomError) issues.push({ ...at, field: 'geometry', message: geomError });
+    if (!parsed.success) {
+      for (const e of parsed.error.issues) {
+        issues.push({ ...at, field: pathOf(['properties', ...e.path]), message: e.message });
+      }
+      return;
+    }
+    if (featureId) {
+      const prev = seen.get(featureId);
+      if (prev !== undefined) {
+        issues.push({ ...at, field: 'properties.id', message: `mã "${featureId}" trùng với đối tượng thứ ${prev + 1}` });
+        return;
+      }
+      seen.set(featureId, index);
+    }
+    if (geomError) return;
+    out.push({ type: 'Feature', properties: parsed.data, geometry: (raw.geometry ?? null) as Geometry | null });
+  });
+  return { type: 'FeatureCollection', features: out };
+}
+
+function checkSources(
+  file: string,
+  fc: FeatureCollection<Geometry | null, { id: string; sources: SourceRef[] }>,
+  known: Set<string>,
+  issues: DataIssue[],
+): void {
+  fc.features.forEach((f, index) => {
+    f.properties.sources.forEach((s, k) => {
+      if (!known.has(s.doc)) {
+        issues.push({
+          file,
+          index,
+          featureId: f.properties.id,
+          field: `properties.sources.${k}.doc`,
+          message: `nguồn "${s.doc}" không có trong region.json › sources`,
+        });
+      }
+    });
+  });
+}
+
+/** Figures that must be backed by a source naming them (every figure the app shows traces to a source). */
+function checkFigureSources(
+  file: string,
+  fc: FeatureCollection<Geometry | null, { id: string; sources: SourceRef[] } & Record<string, unknown>>,
+  fields: readonly SourceRef['about'][number][],
+  issues: DataIssue[],
+): void {
+  fc.features.forEach((f, index) => {
+    const backed = new Set(f.properties.sources.flatMap((s) => s.about));
+    for (const field of fields) {
+      if (f.properties[field] !== undefined && !backed.has(field)) {
+        issues.push({
+          file,
+          index,
+          featureId: f.properties.id,
+          field: `properties.${field}`,
+          message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]`,
+        });
+      }
+    }
+  });
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+
+export interface ValidationResult {
+  data: RegionData | null;
+  issues: DataIssue[];
+}
+
+/** Validate every file of a region. `data` is null when anything is wrong: a region loads whole or not at all. */
+export function validateRegion(files: RegionFiles): ValidationResult {
+  const issues: DataIssue[] = [];
+  const regionParsed = Region.safeParse(files.region);
+  if (!regionParsed.success) {
+    for (const e of regionParsed.error.issues) {
+      issues.push({ file: 'region.json', field: pathOf(e.path), message: e.message });
+    }
+  }
+  const sites = parseCollection(files.sites, {
+    file: 'sites.geojson',
+    schema: SiteProperties,
+    geometry: ['Polygon', 'MultiPolygon', 'Point'],
+    allowNullGeometry: true,
+  }, issues);
+  const roads = parseCollection(files.roads, {
+    file: 'roads.geojson',
+    schema: RoadProperties,
+    geometry: ['LineString'],
+    allowNullGeometry: false,
+  }, issues);
+  const relocations = parseCollection(files.relocations, {
+    file: 'relocations.geojson',
+    schema: RelocationProperties,
+    geometry: ['LineString', 'Point'],
+    allowNullGeometry: false,
+  }, issues);
+  const landmarks = parseCollection(files.landmarks ?? { type: 'FeatureCollection', features: [] }, {
+    file: 'landmarks.geojson',
+    schema: LandmarkProperties,
+    geometry: ['Point'],
+    allowNullGeometry: false,
+  }, issues);
+
+  if (regionParsed.success) {
+    const region = regionParsed.data;
+    const known = new Set(Object.keys(region.sources));
+    checkSources('sites.geojson', sites, known, issues);
+    checkSources('roads.geojson', roads, known, issues);
+    checkSources('relocations.geojson', relocations, known, issues);
+    checkSources('landmarks.geojson', landmarks, known, issues);
+    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'occupancyPct', 'decision', 'investor'], issues);
+    checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], issues);
+    checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], issues);
+
+    const refs: { doc: string; field: string }[] = [
+      ...region.targets.map((t, i) => ({ doc: t.source.doc, field: `targets.${i}.source.doc` })),
+      { doc: region.capital.source.doc, field: 'capital.source.doc' },
+      ...region.capital.parts.flatMap((p, i) =>
+        p.lines.map((l, j) => ({ doc: l.source.doc, field: `capital.parts.${i}.lines.${j}.source.doc` })),
+      ),
+    ];
+    for (const r of refs) {
+      if (!known.has(r.doc)) issues.push({ file: 'region.json', field: r.field, message: `nguồn "${r.doc}" không có trong "sources"` });
+    }
+
+    // The capital figures are quoted from the plan; a typo would show up as a sum that does not add up.
+    const partsSum = region.capital.parts.reduce((s, p) => s + p.valueBnVnd, 0);
+    if (!near(partsSum, region.capital.totalBnVnd)) {
+      issues.push({
+        file: 'region.json',
+        field: 'capital.parts',
+        message: `tổng các phần vốn ${partsSum} ≠ tổng vốn ${region.capital.totalBnVnd} tỷ đồng`,
+      });
+    }
+    region.capital.parts.forEach((p, i) => {
+      if (p.lines.length === 0) return;
+      const sum = p.lines.reduce((s, l) => s + l.valueBnVnd, 0);
+      if (!near(sum, p.valueBnVnd)) {
+        issues.push({
+          file: 'region.json',
+          field: `capital.parts.${i}.lines`,
+          message: `các dòng của "${p.label.vi}" cộng lại ${sum} ≠ ${p.valueBnVnd} tỷ đồng`,
+        });
+      }
+    });
+
+    const [w, s, e, n] = region.bbox as [number, number, number, number];
+    const margin = 0.5; // degrees: a site just outside the bbox is a typo worth flagging, not a border case
+    const checkInside = (file: string, fc: FeatureCollection<Geometry | null, { id: string }>) =>
+      fc.features.forEach((f, index) => {
+        const pos = firstPosition(f.geometry) as [number, number] | null;
+        if (pos && (pos[0] < w - margin || pos[0] > e + margin || pos[1] < s - margin || pos[1] > n + margin)) {
+          issues.push({
+            file,
+            index,
+            featureId: f.properties.id,
+            field: 'geometry',
+            message: `toạ độ [${pos[0]}, ${pos[1]}] nằm ngoài vùng của tỉnh (bbox ${region.bbox.join(', ')})`,
+          });
+        }
+      });
+    checkInside('sites.geojson', sites);
+    checkInside('roads.geojson', roads);
+    checkInside('relocations.geojson', relocations);
+    checkInside('landmarks.geojson', landmarks);
+  }
+
+  const siteIds = new Set(sites.features.map((f) => f.properties.id));
+  relocations.features.forEach((f, index) => {
+    const ends = [...f.properties.from.map((id, k) => ({ id, field: `properties.from.${k}` }))];
+    if (f.properties.to) ends.push({ id: f.properties.to, field: 'properties.to' });
+    for (const end of ends) {
+      if (!siteIds.has(end.id)) {
+        issues.push({
+          file: 'relocations.geojson',
+          index,
+          featureId: f.properties.id,
+          field: end.field,
+          message: `khu/cụm "${end.id}" không có trong sites.geojson`,
+        });
+      }
+    }
+  });
+
+  if (issues.length > 0 || !regionParsed.success) return { data: null, issues };
+  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks }, issues };
+}
+
+function firstPosition(g: Geometry | null): Position | null {
+  if (!g) return null;
+  switch (g.type) {
+    case 'Point':
+      return g.coordinates;
+    case 'LineString':
+      return g.coordinates[0] ?? null;
+    case 'Polygon':
+      return g.coordinates[0]?.[0] ?? null;
+    case 'MultiPolygon':
+      return g.coordinates[0]?.[0]?.[0] ?? null;
+    default:
+      return null;
+  }
+}

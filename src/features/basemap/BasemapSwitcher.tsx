@@ -1,0 +1,30 @@
+// Embedded (offline) or online OpenStreetMap basemap; the bridge falls back to embedded on failure.
+import { useT } from '../../i18n/useT';
+import type { BasemapId } from '../../store/appStore';
+import { useAppStore } from '../../store/context';
+
+export function BasemapSwitcher() {
+  const { t } = useT();
+  const basemap = useAppStore((s) => s.basemap);
+  const setBasemap = useAppStore((s) => s.setBasemap);
+  return (
+    <label className="basemap-switcher">
+      <span>{t.basemap}</span>
+      <select value={basemap} onChange={(e) => setBasemap(e.target.value as BasemapId)}>
+        <option value="embedded">{t.basemap_embedded}</option>
+        <option value="osm">{t.basemap_osm}</option>
+      </select>
+    </label>
+  );
+}
+
+export function BasemapNotice() {
+  const { t } = useT();
+  const notice = useAppStore((s) => s.basemapNotice);
+  if (!notice) return null;
+  return (
+    <p className="notice" role="status">
+      {t.basemapFallback}
+    </p>
+  );
+}

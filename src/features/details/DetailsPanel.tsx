@@ -1,0 +1,245 @@
+// Details of the selected park, cluster, road, relocation or landmark: every figure with the
+// numbered source that backs it, and what is computed said to be computed.
+import type { ReactNode } from 'react';
+import type { SourceField, SourceRef } from '../../domain/schema';
+import type { PreparedRegion } from '../../domain/prepare';
+import type { Region } from '../../domain/types';
+import { formatBnVnd, formatDate, formatHa, formatKm, formatPct, type Lang } from '../../i18n/format';
+import type { Messages, MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import type { Selection } from '../../store/appStore';
+import { useAppStore } from '../../store/context';
+
+interface Row {
+  label: string;
+  value: ReactNode;
+  /** which source fields back this row */
+  backedBy?: SourceField;
+  hint?: string;
+}
+
+function refsFor(sources: SourceRef[], field: SourceField | undefined): number[] {
+  if (!field) return [];
+  return sources.flatMap((s, i) => (s.about.includes(field) ? [i + 1] : []));
+}
+
+function Refs({ nums }: { nums: number[] }) {
+  if (nums.length === 0) return null;
+  return (
+    <sup className="refs">
+      {nums.map((n, i) => (
+        <a key={n} href={`#src-${n}`}>
+          {i > 0 ? ',' : ''}[{n}]
+        </a>
+      ))}
+    </sup>
+  );
+}
+
+function Missing({ t }: { t: Messages }) {
+  return <span className="missing">{t.notInSources}</span>;
+}
+
+function SourceList({ sources, region, t, lang }: { sources: SourceRef[]; region: Region; t: Messages; lang: Lang }) {
+  return (
+    <section className="sources" aria-label={t.sources}>
+      <h3>{t.sources}</h3>
+      <ol>
+        {sources.map((s, i) => {
+          const doc = region.sources[s.doc];
+          const title = doc ? doc.title[lang] : s.doc;
+          const about = s.about.map((a) => t[`about_${a}` as MessageKey] as string).join(', ');
+          return (
+            <li key={i} id={`src-${i + 1}`}>
+              {doc?.url ? (
+                <a href={doc.url} target="_blank" rel="noopener noreferrer">
+                  {title}
+                </a>
+              ) : (
+                <span>{title}</span>
+              )}
+              {doc?.issuer ? <span className="src-issuer"> — {doc.issuer}</span> : null}
+              {doc?.date ? <span className="src-date">, {formatDate(doc.date, lang)}</span> : null}
+              {s.where ? <span className="src-where"> ({s.where})</span> : null}
+              <span className="src-about">
+                {' '}
+                · {t.sourceFor}: {about}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function Table({ rows, sources }: { rows: Row[]; sources: SourceRef[] }) {
+  return (
+    <dl className="facts">
+      {rows.map((r) => (
+        <div key={r.label} className="fact">
+          <dt>{r.label}</dt>
+          <dd>
+            {r.value}
+            <Refs nums={refsFor(sources, r.backedBy)} />
+            {r.hint ? <div className="hint">{r.hint}</div> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
+  const f = region.data.sites.features.find((x) => x.properties.id === id);
+  if (!f) return null;
+  const p = f.properties;
+  const area = region.areas[id];
+  const miss = <Missing t={t} />;
+  const rows: Row[] = [
+    { label: t.field_kind, value: t[`kind_${p.kind}`] },
+    { label: t.field_status, value: t[`status_${p.status}` as MessageKey] as string, backedBy: 'status' },
+    { label: t.field_phase, value: p.phase ?? miss, backedBy: 'phase' },
+    {
+      label: t.field_declaredArea,
+      value: p.declaredAreaHa !== undefined ? formatHa(p.declaredAreaHa, lang) : miss,
+      backedBy: 'declaredAreaHa',
+    },
+    {
+      label: t.field_computedArea,
+      value: area ? formatHa(area.computedHa, lang) : <span className="missing">{t.noOutline}</span>,
+      ...(area ? { hint: area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
+    },
+    { label: t.field_commune, value: p.commune, backedBy: 'commune' },
+    { label: t.field_communeOld, value: p.communeOld ?? miss },
+    { label: t.field_investor, value: p.investor ?? miss, backedBy: 'investor' },
+    {
+      label: t.field_decision,
+      value: p.decision ? `${p.decision.number}, ${formatDate(p.decision.date, lang)}` : miss,
+      backedBy: 'decision',
+    },
+    {
+      label: t.field_investment,
+      value: p.investmentBnVnd !== undefined ? formatBnVnd(p.investmentBnVnd, lang) : miss,
+      backedBy: 'investmentBnVnd',
+    },
+    ...(p.occupancyPct !== undefined
+      ? [{ label: t.field_occupancy, value: formatPct(p.occupancyPct, lang), backedBy: 'occupancyPct' as const }]
+      : []),
+    ...(p.wastewater
+      ? [{ label: t.field_wastewater, value: t[`wastewater_${p.wastewater}` as MessageKey] as string, backedBy: 'wastewater' as const }]
+      : []),
+    { label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
+    ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
+  ];
+  return {
+    title: `${t[`kindShort_${p.kind}`]} ${p.name[lang]}`,
+    indicativeNote: p.geometryQuality === 'indicative' ? t.indicativeExplain : null,
+    rows,
+    sources: p.sources,
+  };
+}
+
+function roadView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
+  const f = region.data.roads.features.find((x) => x.properties.id === id);
+  if (!f) return null;
+  const p = f.properties;
+  const miss = <Missing t={t} />;
+  const rows: Row[] = [
+    { label: t.field_kind, value: t[`roadRole_${p.role}` as MessageKey] as string },
+    { label: t.field_status, value: t[`roadStatus_${p.status}` as MessageKey] as string },
+    { label: t.field_route, value: [p.from, p.to].filter(Boolean).join(' → ') || miss },
+    {
+      label: t.field_length,
+      value: p.lengthKmDeclared !== undefined ? formatKm(p.lengthKmDeclared, lang) : miss,
+      backedBy: 'lengthKmDeclared',
+    },
+    {
+      label: t.field_investment,
+      value: p.investmentBnVnd !== undefined ? formatBnVnd(p.investmentBnVnd, lang) : miss,
+      backedBy: 'investmentBnVnd',
+    },
+    ...(p.investmentBnVndApproved !== undefined
+      ? [{ label: t.field_investmentApproved, value: formatBnVnd(p.investmentBnVndApproved, lang), backedBy: 'investmentBnVnd' as const }]
+      : []),
+    {
+      label: t.field_decision,
+      value: p.decision ? `${p.decision.number}, ${formatDate(p.decision.date, lang)}` : miss,
+      backedBy: 'decision',
+    },
+    ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
+  ];
+  return { title: p.name[lang], indicativeNote: p.geometryQuality === 'indicative' ? t.indicativeRoadExplain : null, rows, sources: p.sources };
+}
+
+function relocationView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
+  const f = region.data.relocations.features.find((x) => x.properties.id === id);
+  if (!f) return null;
+  const p = f.properties;
+  const siteName = (sid: string) => {
+    const s = region.data.sites.features.find((x) => x.properties.id === sid)?.properties;
+    return s ? `${t[`kindShort_${s.kind}`]} ${s.name[lang]}` : sid;
+  };
+  const rows: Row[] = [
+    { label: t.field_from, value: p.from.map(siteName).join(', ') },
+    { label: t.field_to, value: p.to ? siteName(p.to) : <span className="missing">{t.toBeDecided}</span>, backedBy: 'destination' },
+    {
+      label: t.field_deadline,
+      value: p.deadlineLabel?.[lang] ?? (p.deadline ? formatDate(p.deadline, lang) : <Missing t={t} />),
+      backedBy: 'deadline',
+    },
+    ...(p.households !== undefined
+      ? [{
+          label: t.field_households,
+          value: `${p.householdsAtLeast ? `${t.atLeast} ` : ''}${p.households} ${t.households}`,
+          backedBy: 'households' as const,
+        }]
+      : []),
+    { label: t.field_reason, value: p.reason[lang] },
+    { label: t.field_status, value: t[`relocStatus_${p.status}` as MessageKey] as string },
+    ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
+  ];
+  return { title: p.name[lang], indicativeNote: null, rows, sources: p.sources };
+}
+
+function landmarkView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
+  const f = region.data.landmarks.features.find((x) => x.properties.id === id);
+  if (!f) return null;
+  const p = f.properties;
+  const rows: Row[] = [{ label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' }];
+  return { title: p.name[lang], indicativeNote: null, rows, sources: p.sources };
+}
+
+const VIEWS: Record<Selection['type'], typeof siteView> = {
+  site: siteView,
+  road: roadView,
+  relocation: relocationView,
+  landmark: landmarkView,
+};
+
+export function DetailsPanel() {
+  const { t, lang } = useT();
+  const region = useAppStore((s) => s.region);
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  if (!region || !selected) return null;
+  const view = VIEWS[selected.type](region, selected.id, t, lang);
+  if (!view) return null;
+  return (
+    <aside className="details panel" aria-labelledby="details-title" data-testid="details">
+      <header className="details-head">
+        <h2 id="details-title">{view.title}</h2>
+        <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close} title={t.close}>
+          ×
+        </button>
+      </header>
+      {view.indicativeNote ? (
+        <p className="badge-indicative" role="note">
+          <strong>{t.indicativeBadge}.</strong> {view.indicativeNote}
+        </p>
+      ) : null}
+      <Table rows={view.rows} sources={view.sources} />
+      <SourceList sources={view.sources} region={region.data.region} t={t} lang={lang} />
+    </aside>
+  );
+}

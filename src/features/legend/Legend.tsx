@@ -1,0 +1,89 @@
+// Legend with a toggle per layer. Toggles change what the store says is visible; the map follows.
+import type { ReactElement } from 'react';
+import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
+import { formatHa } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/context';
+import type { LayerKey } from '../../store/layers';
+import { COLORS, FILL_OPACITY } from '../../map/theme';
+import { groupStats } from './legendStats';
+
+function groupSwatch(group: SiteGroup) {
+  const [kind, stage] = group.split('-') as ['kcn' | 'ccn', 'existing' | 'planned'];
+  const color = kind === 'kcn' ? COLORS.kcn : COLORS.ccn;
+  const dark = kind === 'kcn' ? COLORS.kcnDark : COLORS.ccnDark;
+  const alpha = stage === 'existing' ? FILL_OPACITY.existing : FILL_OPACITY.planned;
+  return (
+    <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+      <rect x="2" y="2" width="24" height="14" rx="3" fill={color} fillOpacity={alpha} stroke={dark} strokeWidth="1.6" strokeDasharray="4 3" />
+    </svg>
+  );
+}
+
+const LINE_SWATCH: Record<'roads' | 'relocations' | 'landmarks', ReactElement> = {
+  roads: (
+    <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+      <line x1="2" y1="9" x2="26" y2="9" stroke={COLORS.connector} strokeWidth="4" strokeDasharray="6 3" />
+    </svg>
+  ),
+  relocations: (
+    <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+      <line x1="2" y1="9" x2="20" y2="9" stroke={COLORS.relocation} strokeWidth="2.5" strokeDasharray="5 2.5" />
+      <path d="M18 3 L26 9 L18 15 Z" fill={COLORS.relocation} />
+    </svg>
+  ),
+  landmarks: (
+    <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+      <circle cx="14" cy="9" r="5" fill={COLORS.landmark} stroke="#fff" strokeWidth="2" />
+    </svg>
+  ),
+};
+
+export function Legend() {
+  const { t, lang } = useT();
+  const region = useAppStore((s) => s.region);
+  const visible = useAppStore((s) => s.visible);
+  const toggle = useAppStore((s) => s.toggleLayer);
+  if (!region) return null;
+  const stats = groupStats(region);
+
+  const row = (key: LayerKey, label: string, swatch: ReactElement, detail?: string) => (
+    <li key={key}>
+      <label className="legend-row">
+        <input type="checkbox" checked={visible[key]} onChange={() => toggle(key)} data-layer={key} />
+        {swatch}
+        <span className="legend-text">
+          <span className="legend-label">{label}</span>
+          {detail ? <span className="legend-detail">{detail}</span> : null}
+        </span>
+      </label>
+    </li>
+  );
+
+  return (
+    <section className="legend panel" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t.layers}</h2>
+      <ul>
+        {SITE_GROUPS.map((g) => {
+          const s = stats[g];
+          const key = `group_${g.replace('-', '_')}` as MessageKey;
+          const detail = [t.sitesCount(s.count), s.declaredHa > 0 ? t.declaredSum(formatHa(s.declaredHa, lang)) : null]
+            .filter(Boolean)
+            .join(' · ');
+          return row(g, t[key] as string, groupSwatch(g), detail);
+        })}
+        {row('roads', t.layer_roads, LINE_SWATCH.roads)}
+        {row('relocations', t.layer_relocations, LINE_SWATCH.relocations)}
+        {row('landmarks', t.layer_landmarks, LINE_SWATCH.landmarks)}
+      </ul>
+      <div className="legend-notes">
+        <p>{t.indicativeLegend}</p>
+        <p>{t.markerLegend}</p>
+        <p>{t.flowLegend}</p>
+        <p>{t.withdrawnLegend}</p>
+        {region.unlocatedSiteIds.length > 0 ? <p>{t.unlocated(region.unlocatedSiteIds.length)}</p> : null}
+      </div>
+    </section>
+  );
+}

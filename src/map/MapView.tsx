@@ -1,0 +1,70 @@
+// The map element: creates the MapLibre map, hands it to the bridge, and shares it through context.
+import { useEffect, useRef, useState, createContext, type ReactNode } from 'react';
+import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useAppStoreApi } from '../store/context';
+import { connectMap, type MapPort } from './bridge';
+import { useT } from '../i18n/useT';
+
+// Without an explicit worker URL, Vite's build ships no MapLibre worker and the map stays blank.
+setWorkerUrl(workerUrl);
+
+export const MapContext = createContext<MlMap | null>(null);
+
+export interface MapViewProps {
+  /** shown beside MapLibre's own attribution (the embedded basemap's sources and licences) */
+  attribution: string;
+  children?: ReactNode;
+}
+
+declare global {
+  interface Window {
+    /** debugging and browser-test hook: the live map and store */
+    __atlas?: { map: MlMap; store: ReturnType<typeof useAppStoreApi> };
+  }
+}
+
+export function MapView({ attribution, children }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
+  const { t } = useT();
+  const [map, setMap] = useState<MlMap | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const region = store.getState().region;
+    const m = new MlMap({
+      container: container.current,
+      style: { version: 8, sources: {}, layers: [] },
+      bounds: region?.data.region.bbox ?? [102.1, 8.4, 109.5, 23.4],
+      fitBoundsOptions: { padding: 40 },
+      attributionControl: false,
+      // Keeps the last frame readable for PNG export and screenshots.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+      maxZoom: 17,
+    });
+    m.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+    m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
+    m.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+    const bridge = connectMap(m as unknown as MapPort, store, {
+      basemapBaseUrl: new URL('basemap/', document.baseURI).href,
+    });
+    window.__atlas = { map: m, store };
+    setMap(m);
+    return () => {
+      bridge.destroy();
+      m.remove();
+      delete window.__atlas;
+    };
+    // The map is created once; attribution text is static per build.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <MapContext.Provider value={map}>
+      <div ref={container} className="map" role="region" aria-label={t.mapLabel} data-testid="map" />
+      {children}
+    </MapContext.Provider>
+  );
+}

@@ -1,0 +1,252 @@
+// The one place where store state meets the map engine: store → style/feature-state/camera, and
+// map events → store actions. UI code never talks to MapLibre directly.
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { AppState, AppStore, Selection } from '../store/appStore';
+import { SOURCE } from './layers/common';
+import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
+import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations';
+import { ROAD_INTERACTIVE_LAYERS } from './layers/roads';
+import { SITE_INTERACTIVE_LAYERS } from './layers/sites';
+import { buildStyle, type BasemapInput } from './style';
+
+/** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
+export interface MapPort {
+  setStyle(style: StyleSpecification, options?: { diff?: boolean }): unknown;
+  setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
+  fitBounds(bounds: [number, number, number, number], options?: { padding?: number; duration?: number }): unknown;
+  queryRenderedFeatures(point: { x: number; y: number }, options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
+  getLayer(id: string): unknown;
+  hasImage(id: string): boolean;
+  addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: { pixelRatio?: number }): void;
+  getCanvas(): { style: { cursor: string } };
+  on(type: string, listener: (e: MapEventLike) => void): unknown;
+  off(type: string, listener: (e: MapEventLike) => void): unknown;
+}
+
+export interface MapEventLike {
+  point?: { x: number; y: number };
+  id?: string;
+  sourceId?: string;
+  error?: unknown;
+}
+
+export const ONLINE_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
+
+export interface BridgeOptions {
+  /** absolute URL of the folder holding the embedded basemap files */
+  basemapBaseUrl: string;
+  /** fetches the online style; injectable so tests and offline runs need no network */
+  fetchOnlineStyle?: () => Promise<StyleSpecification>;
+  padding?: number;
+}
+
+const LAYER_TO_TYPE: Record<string, Selection['type']> = {
+  ...Object.fromEntries(SITE_INTERACTIVE_LAYERS.map((l) => [l, 'site'])),
+  ...Object.fromEntries(ROAD_INTERACTIVE_LAYERS.map((l) => [l, 'road'])),
+  ...Object.fromEntries(RELOCATION_INTERACTIVE_LAYERS.map((l) => [l, 'relocation'])),
+  ...Object.fromEntries(LANDMARK_INTERACTIVE_LAYERS.map((l) => [l, 'landmark'])),
+};
+// Points and lines win over the areas beneath them when both are under the cursor.
+const INTERACTIVE_ORDER = [
+  ...LANDMARK_INTERACTIVE_LAYERS,
+  ...RELOCATION_INTERACTIVE_LAYERS,
+  ...ROAD_INTERACTIVE_LAYERS,
+  'sites-marker',
+  'sites-fill',
+];
+
+const SOURCES_OF: Record<Selection['type'], string[]> = {
+  site: [SOURCE.siteOutlines, SOURCE.siteAnchors],
+  road: [SOURCE.roads],
+  relocation: [SOURCE.relocations],
+  landmark: [SOURCE.landmarks],
+};
+
+async function defaultFetchOnlineStyle(): Promise<StyleSpecification> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), 6000);
+  try {
+    const res = await fetch(ONLINE_STYLE_URL, { signal: ctrl.signal });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return (await res.json()) as StyleSpecification;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Arrowhead pointing along the line (east), drawn once in code so the style needs no sprite. */
+function arrowImage(): { width: number; height: number; data: Uint8ClampedArray } {
+  const w = 24;
+  const h = 24;
+  const data = new Uint8ClampedArray(w * h * 4);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // A chevron: inside the triangle (4,4)-(20,12)-(4,20), with a white rim of 1.5 px.
+      const dy = Math.abs(y + 0.5 - 12);
+      const reach = 4 + ((20 - 4) * (8 - dy)) / 8;
+      const inside = dy <= 8 && x + 0.5 >= 4 && x + 0.5 <= reach;
+      const core = dy <= 6.2 && x + 0.5 >= 5.5 && x + 0.5 <= reach - 2.2;
+      if (!inside) continue;
+      const i = (y * w + x) * 4;
+      const [r, g, b] = core ? [198, 40, 40] : [255, 255, 255];
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = 255;
+    }
+  }
+  return { width: w, height: h, data };
+}
+
+export interface Bridge {
+  destroy(): void;
+}
+
+export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions): Bridge {
+  const fetchOnline = options.fetchOnlineStyle ?? defaultFetchOnlineStyle;
+  let onlineStyle: StyleSpecification | null = null;
+  let onlineErrors = 0;
+  let disposed = false;
+  let appliedHover: Selection | null = null;
+  let appliedSelected: Selection | null = null;
+
+  const setState = (sel: Selection | null, key: 'hover' | 'selected', on: boolean) => {
+    if (!sel) return;
+    for (const source of SOURCES_OF[sel.type]) {
+      try {
+        map.setFeatureState({ source, id: sel.id }, { [key]: on });
+      } catch {
+        // The source may not exist yet (style reloading); the state is applied again on style.load.
+      }
+    }
+  };
+
+  const applyFeatureStates = (s: AppState) => {
+    if (!same(appliedHover, s.hovered)) {
+      setState(appliedHover, 'hover', false);
+      setState(s.hovered, 'hover', true);
+      appliedHover = s.hovered;
+    }
+    if (!same(appliedSelected, s.selected)) {
+      setState(appliedSelected, 'selected', false);
+      setState(s.selected, 'selected', true);
+      appliedSelected = s.selected;
+    }
+  };
+
+  const basemapInput = (): BasemapInput | null => {
+    const s = store.getState();
+    if (s.basemap === 'osm') return onlineStyle ? { kind: 'online', style: onlineStyle } : null;
+    return { kind: 'embedded', baseUrl: options.basemapBaseUrl };
+  };
+
+  const applyStyle = () => {
+    const s = store.getState();
+    const basemap = basemapInput();
+    if (!basemap) return;
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang }), { diff: true });
+  };
+
+  const switchBasemap = () => {
+    const s = store.getState();
+    if (s.basemap === 'osm' && !onlineStyle) {
+      onlineErrors = 0;
+      fetchOnline()
+        .then((style) => {
+          if (disposed) return;
+          onlineStyle = style;
+          if (store.getState().basemap === 'osm') applyStyle();
+        })
+        .catch(() => {
+          if (!disposed) store.getState().basemapFailed();
+        });
+      return;
+    }
+    onlineErrors = 0;
+    applyStyle();
+  };
+
+  const fit = (duration: number) => {
+    const region = store.getState().region;
+    if (!region) return;
+    map.fitBounds(region.data.region.bbox, { padding: options.padding ?? 40, duration });
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.basemap !== prev.basemap) switchBasemap();
+    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang) applyStyle();
+    if (s.region !== prev.region && s.region) fit(0);
+    if (s.fitRequest !== prev.fitRequest) fit(800);
+    applyFeatureStates(s);
+  });
+
+  const pick = (e: MapEventLike): Selection | null => {
+    if (!e.point) return null;
+    const layers = INTERACTIVE_ORDER.filter((id) => map.getLayer(id));
+    if (layers.length === 0) return null;
+    const hits = map.queryRenderedFeatures(e.point, { layers });
+    hits.sort((a, b) => INTERACTIVE_ORDER.indexOf(a.layer.id) - INTERACTIVE_ORDER.indexOf(b.layer.id));
+    const hit = hits[0];
+    const id = hit?.properties?.['id'];
+    const type = hit ? LAYER_TO_TYPE[hit.layer.id] : undefined;
+    return typeof id === 'string' && type ? { type, id } : null;
+  };
+
+  const onMove = (e: MapEventLike) => {
+    const hit = pick(e);
+    map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    const current = store.getState().hovered;
+    if (!same(current, hit)) store.getState().setHovered(hit);
+  };
+  const onLeave = () => {
+    map.getCanvas().style.cursor = '';
+    if (store.getState().hovered) store.getState().setHovered(null);
+  };
+  const onClick = (e: MapEventLike) => store.getState().select(pick(e));
+  const onImageMissing = (e: MapEventLike) => {
+    if (e.id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
+  };
+  const onStyleLoad = () => {
+    // A full style reload drops feature state: put hover and selection back.
+    const s = store.getState();
+    appliedHover = null;
+    appliedSelected = null;
+    applyFeatureStates(s);
+  };
+  const onError = (e: MapEventLike) => {
+    const s = store.getState();
+    if (s.basemap !== 'osm' || !e.sourceId || !onlineStyle) return;
+    if (!(e.sourceId in onlineStyle.sources)) return;
+    // Tiles of the online basemap failing (offline at an event, blocked network): go back to the
+    // embedded basemap rather than leave the audience looking at a blank map.
+    onlineErrors += 1;
+    if (onlineErrors >= 2) s.basemapFailed();
+  };
+
+  map.on('mousemove', onMove);
+  map.on('mouseout', onLeave);
+  map.on('click', onClick);
+  map.on('styleimagemissing', onImageMissing);
+  map.on('style.load', onStyleLoad);
+  map.on('error', onError);
+
+  applyStyle();
+  if (store.getState().region) fit(0);
+
+  return {
+    destroy() {
+      disposed = true;
+      unsubscribe();
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
+      map.off('click', onClick);
+      map.off('styleimagemissing', onImageMissing);
+      map.off('style.load', onStyleLoad);
+      map.off('error', onError);
+    },
+  };
+}
+
+function same(a: Selection | null, b: Selection | null): boolean {
+  return a === b || (!!a && !!b && a.type === b.type && a.id === b.id);
+}

@@ -1,0 +1,63 @@
+// Connecting roads: emphasised with a casing, dashed where the alignment is only indicative,
+// labelled with the declared length.
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { localeOf } from '../../i18n/format';
+import { COLORS } from '../theme';
+import { EMPHASIS, SOURCE, type OverlayOptions } from './common';
+
+export const ROAD_INTERACTIVE_LAYERS = ['roads-line', 'roads-line-indicative'] as const;
+
+export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSpecification[] {
+  const visibility = opts.visible ? 'visible' : 'none';
+  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, 3, 13, 7];
+  const lengthLabel: ExpressionSpecification = [
+    'case',
+    ['>=', ['get', 'lengthKm'], 0],
+    ['concat', ['number-format', ['get', 'lengthKm'], { locale: localeOf(opts.lang), 'max-fraction-digits': 2 }], ' km'],
+    '',
+  ];
+  return [
+    {
+      id: 'roads-casing',
+      type: 'line',
+      source: SOURCE.roads,
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': COLORS.roadCasing, 'line-width': ['+', width, 3] },
+    },
+    {
+      id: 'roads-line',
+      type: 'line',
+      source: SOURCE.roads,
+      filter: ['!=', ['get', 'quality'], 'indicative'],
+      layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': COLORS.connector, 'line-width': ['case', EMPHASIS, ['*', width, 1.6], width] },
+    },
+    {
+      id: 'roads-line-indicative',
+      type: 'line',
+      source: SOURCE.roads,
+      filter: ['==', ['get', 'quality'], 'indicative'],
+      layout: { visibility, 'line-join': 'round' },
+      paint: {
+        'line-color': COLORS.connector,
+        'line-width': ['case', EMPHASIS, ['*', width, 1.6], width],
+        'line-dasharray': [1.6, 0.8],
+      },
+    },
+    {
+      id: 'roads-label',
+      type: 'symbol',
+      source: SOURCE.roads,
+      layout: {
+        visibility,
+        'symbol-placement': 'line-center',
+        'text-field': lengthLabel,
+        'text-font': ['literal', [opts.fontBold]],
+        'text-size': 12,
+        'text-offset': [0, -1],
+      },
+      paint: { 'text-color': COLORS.connector, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
+    },
+  ];
+}
+

@@ -1,0 +1,121 @@
+// Parks and clusters: filled outlines (existing strong, planned pale), dashed edges for indicative
+// footprints, markers for sites with a location but no area, and labels in the interface language.
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { SiteGroup } from '../../domain/siteClass';
+import { COLORS, FILL_OPACITY } from '../theme';
+import { EMPHASIS, nameExpr, SELECTED, SOURCE, type OverlayOptions } from './common';
+
+export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker'] as const;
+
+const kindColor: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'stage'], 'withdrawn'],
+  COLORS.withdrawn,
+  ['==', ['get', 'kind'], 'kcn'],
+  COLORS.kcn,
+  COLORS.ccn,
+];
+const kindDark: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'stage'], 'withdrawn'],
+  COLORS.withdrawn,
+  ['==', ['get', 'kind'], 'kcn'],
+  COLORS.kcnDark,
+  COLORS.ccnDark,
+];
+
+function groupFilter(groups: readonly SiteGroup[]): ExpressionSpecification {
+  return ['in', ['get', 'group'], ['literal', [...groups]]];
+}
+
+export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[] }): LayerSpecification[] {
+  const inGroups = groupFilter(opts.groups);
+  const outlineFilter = (quality: 'indicative' | 'exact'): FilterSpecification => [
+    'all',
+    inGroups,
+    quality === 'indicative' ? ['==', ['get', 'quality'], 'indicative'] : ['!=', ['get', 'quality'], 'indicative'],
+  ];
+  const lineWidth: ExpressionSpecification = ['case', SELECTED, 3.5, EMPHASIS, 3, 1.6];
+  const lineColor: ExpressionSpecification = ['case', SELECTED, COLORS.selected, kindDark];
+  return [
+    {
+      id: 'sites-fill',
+      type: 'fill',
+      source: SOURCE.siteOutlines,
+      filter: inGroups,
+      paint: {
+        'fill-color': kindColor,
+        'fill-opacity': [
+          '+',
+          [
+            'match',
+            ['get', 'stage'],
+            'existing',
+            FILL_OPACITY.existing,
+            'planned',
+            FILL_OPACITY.planned,
+            FILL_OPACITY.withdrawn,
+          ],
+          ['case', EMPHASIS, 0.2, 0],
+        ],
+      },
+    },
+    {
+      id: 'sites-outline-exact',
+      type: 'line',
+      source: SOURCE.siteOutlines,
+      filter: outlineFilter('exact'),
+      paint: { 'line-color': lineColor, 'line-width': lineWidth },
+    },
+    {
+      // Indicative footprints are dashed everywhere they appear, so no one mistakes one for a boundary.
+      id: 'sites-outline-indicative',
+      type: 'line',
+      source: SOURCE.siteOutlines,
+      filter: outlineFilter('indicative'),
+      paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'sites-marker',
+      type: 'circle',
+      source: SOURCE.siteAnchors,
+      filter: ['all', inGroups, ['!', ['get', 'hasOutline']]],
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
+        'circle-color': ['case', ['==', ['get', 'stage'], 'existing'], kindColor, '#ffffff'],
+        'circle-stroke-color': ['case', SELECTED, COLORS.selected, kindDark],
+        'circle-stroke-width': ['case', EMPHASIS, 3, 2],
+      },
+    },
+    {
+      id: 'sites-label',
+      type: 'symbol',
+      source: SOURCE.siteAnchors,
+      filter: inGroups,
+      layout: {
+        'text-field': ['concat', ['case', ['==', ['get', 'kind'], 'kcn'], 'KCN ', 'CCN '], nameExpr(opts.lang)],
+        'text-font': ['case', ['==', ['get', 'kind'], 'kcn'], ['literal', [opts.fontBold]], ['literal', [opts.fontRegular]]],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['==', ['get', 'kind'], 'kcn'], 12, 10.5], 12, 14],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        // Parks before clusters, existing before planned, when labels compete for space.
+        'symbol-sort-key': [
+          '+',
+          ['case', ['==', ['get', 'kind'], 'kcn'], 0, 10],
+          ['case', ['==', ['get', 'stage'], 'existing'], 0, 1],
+        ],
+      },
+      paint: {
+        'text-color': kindDark,
+        'text-halo-color': COLORS.halo,
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}

@@ -1,0 +1,76 @@
+// The whole map style as a pure function of state: basemap + region overlays. The bridge hands the
+// result to MapLibre's setStyle with diffing, so a toggle only changes what it must.
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { PreparedRegion } from '../domain/prepare';
+import { SITE_GROUPS } from '../domain/siteClass';
+import type { Lang } from '../i18n/format';
+import type { Visibility } from '../store/layers';
+import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fonts';
+import { embeddedBasemapLayers, embeddedBasemapSources } from './layers/basemap';
+import { SOURCE, type OverlayOptions } from './layers/common';
+import { landmarkLayers } from './layers/landmarks';
+import { relocationLayers } from './layers/relocations';
+import { roadLayers } from './layers/roads';
+import { siteLayers } from './layers/sites';
+
+export type BasemapInput =
+  | { kind: 'embedded'; baseUrl: string }
+  /** an online style already fetched (its sources are remote tiles) */
+  | { kind: 'online'; style: StyleSpecification };
+
+export interface StyleInput {
+  basemap: BasemapInput;
+  region: PreparedRegion | null;
+  visible: Visibility;
+  lang: Lang;
+}
+
+export function overlaySources(region: PreparedRegion): Record<string, SourceSpecification> {
+  // promoteId lets the bridge address features by their stable slug for hover/selection state.
+  const geojson = (data: GeoJSON.FeatureCollection): SourceSpecification => ({ type: 'geojson', data, promoteId: 'id' });
+  return {
+    [SOURCE.siteOutlines]: geojson(region.siteOutlines),
+    [SOURCE.siteAnchors]: geojson(region.siteAnchors),
+    [SOURCE.roads]: geojson(region.roads),
+    [SOURCE.relocations]: geojson(region.relocations),
+    [SOURCE.landmarks]: geojson(region.landmarks),
+  };
+}
+
+export function overlayLayers(visible: Visibility, opts: OverlayOptions): LayerSpecification[] {
+  // Drawing order: areas, then roads and flows over them, then points and all labels on top.
+  const sites = siteLayers({ ...opts, groups: SITE_GROUPS.filter((g) => visible[g]) });
+  const roads = roadLayers({ ...opts, visible: visible.roads });
+  const relocs = relocationLayers({ ...opts, visible: visible.relocations });
+  const marks = landmarkLayers({ ...opts, visible: visible.landmarks });
+  const isLabel = (l: LayerSpecification) => l.type === 'symbol';
+  const body = [...sites, ...roads, ...relocs, ...marks];
+  return [...body.filter((l) => !isLabel(l)), ...body.filter(isLabel)];
+}
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const fonts = { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD };
+  const provinceId = input.region?.data.region.basemapProvinceId ?? '';
+  const base: StyleSpecification =
+    input.basemap.kind === 'embedded'
+      ? {
+          version: 8,
+          sources: embeddedBasemapSources(input.basemap.baseUrl),
+          layers: embeddedBasemapLayers({ regionProvinceId: provinceId, ...fonts }),
+        }
+      : input.basemap.style;
+  const overlays = input.region
+    ? { sources: overlaySources(input.region), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }) }
+    : { sources: {}, layers: [] };
+  return {
+    ...base,
+    name: 'kcn-atlas',
+    'font-faces': { ...(base['font-faces'] ?? {}), ...fontFaces() },
+    sources: { ...base.sources, ...overlays.sources },
+    layers: [...base.layers, ...overlays.layers],
+  };
+}

@@ -1,0 +1,26 @@
+// Colours of the map and the legend, in one place. Blue/orange tell KCN from CCN for every common
+// colour-vision deficiency and stay apart on a washed-out projector; fill strength tells existing from planned.
+export const COLORS = {
+  kcn: '#1f5fa8',
+  kcnDark: '#0d3a6e',
+  ccn: '#d9730d',
+  ccnDark: '#8a4300',
+  withdrawn: '#8c8c8c',
+  selected: '#111111',
+  connector: '#b5177a',
+  roadCasing: '#ffffff',
+  relocation: '#c62828',
+  landmark: '#37474f',
+  water: '#b9d3e6',
+  river: '#7fa9cc',
+  land: '#f6f4ef',
+  neighbour: '#e3e0d8',
+  regionFill: '#fffdf6',
+  provinceLine: '#b4ada0',
+  regionLine: '#5b4f3a',
+  border: '#7a6f5c',
+  placeText: '#4a4a4a',
+  halo: '#ffffff',
+} as const;
+
+export const FILL_OPACITY = { existing: 0.6, planned: 0.16, withdrawn: 0.12 } as const;

@@ -1,0 +1,99 @@
+// One store built from typed slices; createAppStore() gives each test (and each app) a fresh one.
+// It holds serializable state only: the MapLibre instance lives in React context, not here.
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { PreparedRegion } from '../domain/prepare';
+import type { Lang } from '../i18n/format';
+import { allVisible, type LayerKey, type Visibility } from './layers';
+
+export type Selection = { type: 'site' | 'road' | 'relocation' | 'landmark'; id: string };
+
+export interface DataSlice {
+  regionId: string;
+  region: PreparedRegion | null;
+  /** messages of a failed load, shown instead of the map data */
+  loadErrors: string[] | null;
+  setRegion: (region: PreparedRegion) => void;
+  setLoadErrors: (errors: string[]) => void;
+}
+
+export interface LayersSlice {
+  visible: Visibility;
+  toggleLayer: (key: LayerKey) => void;
+  setLayerVisible: (key: LayerKey, on: boolean) => void;
+}
+
+export interface SelectionSlice {
+  hovered: Selection | null;
+  selected: Selection | null;
+  setHovered: (s: Selection | null) => void;
+  select: (s: Selection | null) => void;
+}
+
+export type BasemapId = 'embedded' | 'osm';
+export interface BasemapSlice {
+  basemap: BasemapId;
+  /** a message for the user after an automatic fallback; cleared on the next switch */
+  basemapNotice: string | null;
+  setBasemap: (id: BasemapId) => void;
+  basemapFailed: () => void;
+}
+
+export interface ViewSlice {
+  /** incremented to ask the map to fit the region; the map bridge watches it */
+  fitRequest: number;
+  requestFit: () => void;
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+}
+
+export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice;
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+const dataSlice =
+  (regionId: string): Slice<DataSlice> =>
+  (set) => ({
+    regionId,
+    region: null,
+    loadErrors: null,
+    setRegion: (region) => set({ region, loadErrors: null, regionId: region.data.region.id }),
+    setLoadErrors: (errors) => set({ loadErrors: errors }),
+  });
+
+const layersSlice: Slice<LayersSlice> = (set) => ({
+  visible: allVisible(),
+  toggleLayer: (key) => set((s) => ({ visible: { ...s.visible, [key]: !s.visible[key] } })),
+  setLayerVisible: (key, on) => set((s) => ({ visible: { ...s.visible, [key]: on } })),
+});
+
+const selectionSlice: Slice<SelectionSlice> = (set) => ({
+  hovered: null,
+  selected: null,
+  setHovered: (hovered) => set({ hovered }),
+  select: (selected) => set({ selected }),
+});
+
+const basemapSlice: Slice<BasemapSlice> = (set) => ({
+  basemap: 'embedded',
+  basemapNotice: null,
+  setBasemap: (basemap) => set({ basemap, basemapNotice: null }),
+  basemapFailed: () => set({ basemap: 'embedded', basemapNotice: 'fallback' }),
+});
+
+const viewSlice: Slice<ViewSlice> = (set) => ({
+  fitRequest: 0,
+  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+  lang: 'vi',
+  setLang: (lang) => set({ lang }),
+});
+
+export type AppStore = StoreApi<AppState>;
+
+export function createAppStore(options: { regionId?: string } = {}): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...dataSlice(options.regionId ?? 'lao-cai')(...a),
+    ...layersSlice(...a),
+    ...selectionSlice(...a),
+    ...basemapSlice(...a),
+    ...viewSlice(...a),
+  }));
+}

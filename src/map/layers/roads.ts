@@ -9,7 +9,9 @@ export const ROAD_INTERACTIVE_LAYERS = ['roads-line', 'roads-line-indicative'] a
 
 export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSpecification[] {
   const visibility = opts.visible ? 'visible' : 'none';
-  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, 3, 13, 7];
+  // Zoom must be the outermost interpolation, so the hover emphasis goes inside each stop.
+  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, ['case', EMPHASIS, 5, 3], 13, ['case', EMPHASIS, 11, 7]];
+  const casingWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, ['case', EMPHASIS, 8, 6], 13, ['case', EMPHASIS, 14, 10]];
   const lengthLabel: ExpressionSpecification = [
     'case',
     ['>=', ['get', 'lengthKm'], 0],
@@ -22,7 +24,7 @@ export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSp
       type: 'line',
       source: SOURCE.roads,
       layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': COLORS.roadCasing, 'line-width': ['+', width, 3] },
+      paint: { 'line-color': COLORS.roadCasing, 'line-width': casingWidth },
     },
     {
       id: 'roads-line',
@@ -30,7 +32,7 @@ export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSp
       source: SOURCE.roads,
       filter: ['!=', ['get', 'quality'], 'indicative'],
       layout: { visibility, 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': COLORS.connector, 'line-width': ['case', EMPHASIS, ['*', width, 1.6], width] },
+      paint: { 'line-color': COLORS.connector, 'line-width': width },
     },
     {
       id: 'roads-line-indicative',
@@ -40,7 +42,7 @@ export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSp
       layout: { visibility, 'line-join': 'round' },
       paint: {
         'line-color': COLORS.connector,
-        'line-width': ['case', EMPHASIS, ['*', width, 1.6], width],
+        'line-width': width,
         'line-dasharray': [1.6, 0.8],
       },
     },

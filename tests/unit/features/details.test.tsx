@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { act } from 'react';
+import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
+import { createAppStore } from '../../../src/store/appStore';
+import { StoreProvider } from '../../../src/store/context';
+import { laoCai } from '../../fixtures/laoCai';
+
+function setup() {
+  const store = createAppStore();
+  store.getState().setRegion(laoCai());
+  render(
+    <StoreProvider store={store}>
+      <DetailsPanel />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+const factValue = (label: string) => {
+  const dt = screen.getByText(label, { selector: 'dt' });
+  return dt.nextElementSibling as HTMLElement;
+};
+
+describe('details panel', () => {
+  it('shows nothing until something is selected', () => {
+    setup();
+    expect(screen.queryByTestId('details')).toBeNull();
+  });
+
+  it('shows Tằng Loỏng’s figures, each with the source that backs it', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    expect(screen.getByRole('heading', { name: 'KCN Tằng Loỏng' })).toBeTruthy();
+    expect(factValue('Trạng thái').textContent).toContain('Đang hoạt động');
+    // 1,100 ha: the 1/2000 zoning plan of 30/12/2024 (facts/lao-cai-2026-plan.md).
+    const declared = factValue('Diện tích công bố');
+    expect(declared.textContent).toContain('1.100,00 ha');
+    const ref = within(declared).getByRole('link');
+    const n = /\[(\d+)\]/.exec(ref.textContent ?? '')![1]!;
+    const source = document.getElementById(`src-${n}`)!;
+    expect(source.textContent).toMatch(/quy hoạch/i);
+    expect(source.textContent).toContain('diện tích');
+    expect(factValue('Xã/phường (từ 2025)').textContent).toContain('xã Tằng Loỏng');
+  });
+
+  it('says an outline is a sketch and gives its computed area with how it was computed', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-ccn-thong-nhat-1' }));
+    expect(screen.getByRole('note').textContent).toContain('Hình minh hoạ');
+    const computed = factValue('Diện tích theo hình vẽ');
+    // The footprint is built from the legal area, 74.95 ha (QĐ 630/QĐ-UBND).
+    expect(computed.textContent).toContain('74,95 ha');
+    expect(computed.textContent).toContain('GeographicLib');
+  });
+
+  it('marks figures the sources do not give instead of inventing them', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    expect(factValue('Chủ đầu tư hạ tầng').textContent).toBe('chưa có trong nguồn');
+  });
+
+  it('shows a connector road’s length, raised investment and decision', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'road', id: 'lc-road-phu-thinh-main' }));
+    expect(factValue('Chiều dài công bố').textContent).toContain('2,9 km');
+    expect(factValue('Vốn đầu tư').textContent).toContain('208 tỷ đồng');
+    expect(factValue('Mức được duyệt ban đầu').textContent).toContain('173 tỷ đồng');
+    expect(factValue('Quyết định').textContent).toContain('898/QĐ-UBND, 02/06/2023');
+  });
+
+  it('says a relocation’s destination is not decided rather than drawing one', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'relocation', id: 'lc-reloc-ccn-son-man' }));
+    expect(factValue('Đến').textContent).toBe('chưa xác định');
+    expect(factValue('Thời hạn').textContent).toContain('quý IV/2026');
+  });
+
+  it('switches to English and formats numbers the English way', () => {
+    const store = setup();
+    act(() => {
+      store.getState().setLang('en');
+      store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' });
+    });
+    expect(factValue('Declared area').textContent).toContain('1,100.00 ha');
+  });
+
+  it('closes with its button', async () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Đóng' }));
+    expect(store.getState().selected).toBeNull();
+    expect(screen.queryByTestId('details')).toBeNull();
+  });
+});

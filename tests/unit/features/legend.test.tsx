@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Legend } from '../../../src/features/legend/Legend';
+import { createAppStore } from '../../../src/store/appStore';
+import { StoreProvider } from '../../../src/store/context';
+import { laoCai } from '../../fixtures/laoCai';
+
+function setup() {
+  const store = createAppStore();
+  store.getState().setRegion(laoCai());
+  render(
+    <StoreProvider store={store}>
+      <Legend />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('legend', () => {
+  it('lists the four site groups, roads, relocations and landmarks, all on at start', () => {
+    setup();
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual(Array(7).fill(true));
+    for (const name of ['KCN hiện có', 'KCN quy hoạch', 'CCN hiện có', 'CCN quy hoạch', 'Đường kết nối', 'Di dời']) {
+      expect(screen.getByText(name)).toBeTruthy();
+    }
+  });
+
+  it('turning a layer off changes what the store says is visible, and back on', async () => {
+    const store = setup();
+    const user = userEvent.setup();
+    const box = screen.getByRole('checkbox', { name: /CCN quy hoạch/ });
+    await user.click(box);
+    expect(store.getState().visible['ccn-planned']).toBe(false);
+    expect(store.getState().visible['kcn-existing']).toBe(true);
+    expect((box as HTMLInputElement).checked).toBe(false);
+    await user.click(screen.getByRole('checkbox', { name: /Di dời/ }));
+    expect(store.getState().visible.relocations).toBe(false);
+    await user.click(box);
+    expect(store.getState().visible['ccn-planned']).toBe(true);
+  });
+
+  it('counts the existing parks and sums their declared areas from the data', () => {
+    setup();
+    const sites = laoCai().data.sites.features.filter(
+      (f) => f.properties.kind === 'kcn' && ['operating', 'established', 'under-construction', 'relocating'].includes(f.properties.status),
+    );
+    const sum = sites.reduce((s, f) => s + (f.properties.declaredAreaHa ?? 0), 0);
+    // Tằng Loỏng 1,100 + Phía Nam 400 + Minh Quân 160 + Âu Lâu 155 + Đông Phố Mới 100 (facts/lao-cai-2026-plan.md, places.csv)
+    expect(sum).toBeCloseTo(1915, 6);
+    const row = screen.getByRole('checkbox', { name: /KCN hiện có/ }).closest('label')!;
+    expect(within(row).getByText(`${sites.length} khu/cụm · tổng diện tích công bố 1.915,00 ha`)).toBeTruthy();
+  });
+
+  it('says how many named sites could not be placed on the map', () => {
+    setup();
+    expect(screen.getByText(/2 khu\/cụm chưa xác định được vị trí/)).toBeTruthy();
+  });
+});

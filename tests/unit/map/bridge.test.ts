@@ -1,0 +1,143 @@
+// The map engine is faked here, at the bridge, and nowhere else.
+import { describe, expect, it, vi } from 'vitest';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { connectMap, type MapEventLike, type MapPort } from '../../../src/map/bridge';
+import { createAppStore } from '../../../src/store/appStore';
+import { laoCai } from '../../fixtures/laoCai';
+
+class FakeMap implements MapPort {
+  styles: StyleSpecification[] = [];
+  states = new Map<string, Record<string, unknown>>();
+  fits: [number, number, number, number][] = [];
+  images = new Set<string>();
+  handlers = new Map<string, ((e: MapEventLike) => void)[]>();
+  /** what queryRenderedFeatures returns next */
+  under: { layer: { id: string }; properties: Record<string, unknown> }[] = [];
+  canvas = { style: { cursor: '' } };
+  setStyle(style: StyleSpecification) {
+    this.styles.push(style);
+  }
+  get style() {
+    return this.styles[this.styles.length - 1]!;
+  }
+  setFeatureState(f: { source: string; id: string }, s: Record<string, unknown>) {
+    const key = `${f.source}/${f.id}`;
+    this.states.set(key, { ...this.states.get(key), ...s });
+  }
+  fitBounds(b: [number, number, number, number]) {
+    this.fits.push(b);
+  }
+  queryRenderedFeatures(_p: { x: number; y: number }, o: { layers: string[] }) {
+    return this.under.filter((h) => o.layers.includes(h.layer.id));
+  }
+  getLayer(id: string) {
+    return this.style.layers.find((l) => l.id === id);
+  }
+  hasImage(id: string) {
+    return this.images.has(id);
+  }
+  addImage(id: string) {
+    this.images.add(id);
+  }
+  getCanvas() {
+    return this.canvas;
+  }
+  on(type: string, fn: (e: MapEventLike) => void) {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
+  }
+  off(type: string, fn: (e: MapEventLike) => void) {
+    this.handlers.set(type, (this.handlers.get(type) ?? []).filter((h) => h !== fn));
+  }
+  fire(type: string, e: MapEventLike = {}) {
+    for (const h of this.handlers.get(type) ?? []) h(e);
+  }
+}
+
+function setup(fetchOnlineStyle?: () => Promise<StyleSpecification>) {
+  const map = new FakeMap();
+  const store = createAppStore();
+  const bridge = connectMap(map, store, { basemapBaseUrl: 'http://localhost/basemap/', ...(fetchOnlineStyle ? { fetchOnlineStyle } : {}) });
+  store.getState().setRegion(laoCai());
+  return { map, store, bridge };
+}
+
+describe('map bridge', () => {
+  it('draws the region and fits the view to the province when the data arrives', () => {
+    const { map } = setup();
+    expect(map.style.sources['site-outlines']).toBeDefined();
+    expect(map.fits.at(-1)).toEqual(laoCai().data.region.bbox);
+  });
+
+  it('follows legend toggles', () => {
+    const { map, store } = setup();
+    store.getState().toggleLayer('roads');
+    const roads = map.style.layers.find((l) => l.id === 'roads-line-indicative')!;
+    expect((roads.layout as { visibility: string }).visibility).toBe('none');
+  });
+
+  it('selects what is clicked, preferring a road over the park beneath it, and clears on empty map', () => {
+    const { map, store } = setup();
+    map.under = [
+      { layer: { id: 'sites-fill' }, properties: { id: 'lc-ccn-thong-nhat-1' } },
+      { layer: { id: 'roads-line-indicative' }, properties: { id: 'lc-road-ql4e-thong-nhat-1' } },
+    ];
+    map.fire('click', { point: { x: 10, y: 10 } });
+    expect(store.getState().selected).toEqual({ type: 'road', id: 'lc-road-ql4e-thong-nhat-1' });
+    expect(map.states.get('roads/lc-road-ql4e-thong-nhat-1')).toEqual({ selected: true });
+    map.under = [];
+    map.fire('click', { point: { x: 500, y: 500 } });
+    expect(store.getState().selected).toBeNull();
+    expect(map.states.get('roads/lc-road-ql4e-thong-nhat-1')).toEqual({ selected: false });
+  });
+
+  it('highlights the hovered site on its outline and marker, and un-highlights on leave', () => {
+    const { map, store } = setup();
+    map.under = [{ layer: { id: 'sites-fill' }, properties: { id: 'lc-kcn-tang-loong' } }];
+    map.fire('mousemove', { point: { x: 1, y: 1 } });
+    expect(store.getState().hovered).toEqual({ type: 'site', id: 'lc-kcn-tang-loong' });
+    expect(map.states.get('site-outlines/lc-kcn-tang-loong')).toEqual({ hover: true });
+    expect(map.states.get('site-anchors/lc-kcn-tang-loong')).toEqual({ hover: true });
+    expect(map.canvas.style.cursor).toBe('pointer');
+    map.fire('mouseout');
+    expect(map.states.get('site-outlines/lc-kcn-tang-loong')).toEqual({ hover: false });
+  });
+
+  it('returns to the province on reset', () => {
+    const { map, store } = setup();
+    const before = map.fits.length;
+    store.getState().requestFit();
+    expect(map.fits.length).toBe(before + 1);
+  });
+
+  it('falls back to the embedded basemap with a notice when the online style cannot load', async () => {
+    const { map, store } = setup(() => Promise.reject(new Error('offline')));
+    store.getState().setBasemap('osm');
+    await vi.waitFor(() => expect(store.getState().basemap).toBe('embedded'));
+    expect(store.getState().basemapNotice).not.toBeNull();
+    expect(Object.keys(map.style.sources)).toContain('basemap-countries');
+  });
+
+  it('falls back when the online tiles keep failing', async () => {
+    const online: StyleSpecification = {
+      version: 8,
+      sources: { openmaptiles: { type: 'vector', url: 'https://tiles.example/planet' } },
+      layers: [{ id: 'bg', type: 'background' }],
+    };
+    const { map, store } = setup(() => Promise.resolve(online));
+    store.getState().setBasemap('osm');
+    await vi.waitFor(() => expect(map.style.sources['openmaptiles']).toBeDefined());
+    expect(map.style.sources['site-outlines']).toBeDefined();
+    map.fire('error', { sourceId: 'openmaptiles' });
+    map.fire('error', { sourceId: 'openmaptiles' });
+    expect(store.getState().basemap).toBe('embedded');
+    expect(map.style.sources['openmaptiles']).toBeUndefined();
+  });
+
+  it('stops following the store once destroyed', () => {
+    const { map, store, bridge } = setup();
+    bridge.destroy();
+    const n = map.styles.length;
+    store.getState().toggleLayer('roads');
+    expect(map.styles.length).toBe(n);
+  });
+});

@@ -21,6 +21,8 @@ export interface SiteMapProps {
   name_en: string;
   /** true when the site is drawn as an outline, false when only a marker can be drawn */
   hasOutline: boolean;
+  /** area of the drawn outline in ha (0 without one): sizes the overview dots */
+  areaHa: number;
 }
 
 export interface RoadMapProps {
@@ -106,10 +108,11 @@ export function prepareRegion(data: RegionData): PreparedRegion {
       name_vi: p.name.vi,
       name_en: p.name.en,
       hasOutline: outline !== null,
+      areaHa: outline ? geodesicAreaHa(outline) : 0,
     };
     if (outline) {
       siteOutlines.push({ type: 'Feature', properties: props, geometry: outline });
-      areas[p.id] = { computedHa: geodesicAreaHa(outline), fromDeclared };
+      areas[p.id] = { computedHa: props.areaHa, fromDeclared };
     }
     siteAnchors.push({
       type: 'Feature',

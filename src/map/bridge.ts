@@ -19,6 +19,7 @@ export interface MapPort {
   hasImage(id: string): boolean;
   addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: { pixelRatio?: number }): void;
   getCanvas(): { style: { cursor: string } };
+  setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
   on(type: string, listener: (e: MapEventLike) => void): unknown;
   off(type: string, listener: (e: MapEventLike) => void): unknown;
 }
@@ -46,13 +47,16 @@ const LAYER_TO_TYPE: Record<string, Selection['type']> = {
   ...Object.fromEntries(RELOCATION_INTERACTIVE_LAYERS.map((l) => [l, 'relocation'])),
   ...Object.fromEntries(LANDMARK_INTERACTIVE_LAYERS.map((l) => [l, 'landmark'])),
 };
-// Points and lines win over the areas beneath them when both are under the cursor.
+// Points and lines win over the areas beneath them when both are under the cursor. A pending
+// relocation's ring sits on its site, so the site wins there (its details list the relocation).
 const INTERACTIVE_ORDER = [
   ...LANDMARK_INTERACTIVE_LAYERS,
-  ...RELOCATION_INTERACTIVE_LAYERS,
+  'relocations-flow',
   ...ROAD_INTERACTIVE_LAYERS,
   'sites-marker',
+  'sites-dot',
   'sites-fill',
+  'relocations-pending',
 ];
 
 const SOURCES_OF: Record<Selection['type'], string[]> = {
@@ -109,6 +113,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   let disposed = false;
   let appliedHover: Selection | null = null;
   let appliedSelected: Selection | null = null;
+  // The first style replaces the empty one the map starts with; diffing against it only warns.
+  let styled = false;
 
   const setState = (sel: Selection | null, key: 'hover' | 'selected', on: boolean) => {
     if (!sel) return;
@@ -144,7 +150,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const s = store.getState();
     const basemap = basemapInput();
     if (!basemap) return;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang }), { diff: true });
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang }), { diff: styled });
+    styled = true;
   };
 
   const switchBasemap = () => {
@@ -203,8 +210,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (store.getState().hovered) store.getState().setHovered(null);
   };
   const onClick = (e: MapEventLike) => store.getState().select(pick(e));
-  const onImageMissing = (e: MapEventLike) => {
-    if (e.id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
+  const resolveImage = (id: string) => {
+    if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
   };
   const onStyleLoad = () => {
     // A full style reload drops feature state: put hover and selection back.
@@ -226,7 +233,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
-  map.on('styleimagemissing', onImageMissing);
+  map.setMissingStyleImageResolver(resolveImage);
   map.on('style.load', onStyleLoad);
   map.on('error', onError);
 
@@ -240,7 +247,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);
       map.off('click', onClick);
-      map.off('styleimagemissing', onImageMissing);
+      map.setMissingStyleImageResolver(null);
       map.off('style.load', onStyleLoad);
       map.off('error', onError);
     },

@@ -130,6 +130,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
       ? [{ label: t.field_wastewater, value: t[`wastewater_${p.wastewater}` as MessageKey] as string, backedBy: 'wastewater' as const }]
       : []),
     { label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
+    ...relocationRows(region, id, t, lang),
     ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
   ];
   return {
@@ -138,6 +139,37 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
     rows,
     sources: p.sources,
   };
+}
+
+/** Relocations that leave or reach a site, each a button that opens the relocation. */
+function relocationRows(region: PreparedRegion, siteId: string, t: Messages, lang: Lang): Row[] {
+  const related = region.data.relocations.features.filter(
+    (f) => f.properties.from.includes(siteId) || f.properties.to === siteId,
+  );
+  if (related.length === 0) return [];
+  return [
+    {
+      label: t.field_relocations,
+      value: (
+        <ul className="plain">
+          {related.map((f) => (
+            <li key={f.properties.id}>
+              <OpenButton sel={{ type: 'relocation', id: f.properties.id }}>{f.properties.name[lang]}</OpenButton>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+}
+
+function OpenButton({ sel, children }: { sel: Selection; children: ReactNode }) {
+  const select = useAppStore((s) => s.select);
+  return (
+    <button type="button" className="link-button" onClick={() => select(sel)}>
+      {children}
+    </button>
+  );
 }
 
 function roadView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {

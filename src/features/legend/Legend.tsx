@@ -68,7 +68,7 @@ export function Legend() {
         {SITE_GROUPS.map((g) => {
           const s = stats[g];
           const key = `group_${g.replace('-', '_')}` as MessageKey;
-          const detail = [t.sitesCount(s.count), s.declaredHa > 0 ? t.declaredSum(formatHa(s.declaredHa, lang)) : null]
+          const detail = [t.sitesCount(s.count, g.startsWith('kcn') ? 'kcn' : 'ccn'), s.declaredHa > 0 ? t.declaredSum(formatHa(s.declaredHa, lang)) : null]
             .filter(Boolean)
             .join(' · ');
           return row(g, t[key] as string, groupSwatch(g), detail);
@@ -82,6 +82,7 @@ export function Legend() {
         <p>{t.markerLegend}</p>
         <p>{t.flowLegend}</p>
         <p>{t.withdrawnLegend}</p>
+        <p>{t.boundsLegend}</p>
         {region.unlocatedSiteIds.length > 0 ? <p>{t.unlocated(region.unlocatedSiteIds.length)}</p> : null}
       </div>
     </section>

@@ -9,7 +9,9 @@ export const BASEMAP_FILES = {
   provinces: 'provinces.geojson',
   provinceLines: 'provinces-lines.geojson',
   rivers: 'rivers.geojson',
+  lakes: 'lakes.geojson',
   places: 'places.geojson',
+  provinceLabels: 'province-labels.geojson',
 } as const;
 
 type BasemapKey = keyof typeof BASEMAP_FILES;
@@ -32,7 +34,20 @@ export function embeddedBasemapLayers(opts: { regionProvinceId: string; fontRegu
       id: 'bm-countries',
       type: 'fill',
       source: src('countries'),
-      paint: { 'fill-color': ['case', ['==', ['get', 'iso'], 'VNM'], COLORS.land, COLORS.neighbour] },
+      paint: { 'fill-color': COLORS.land },
+    },
+    {
+      // The 1:10m borders are ~1 km off in places; zoomed in, a greyed neighbour would put parks on
+      // the Lào Cai border "abroad". So the neighbour tint fades out as the map zooms in.
+      id: 'bm-neighbours',
+      type: 'fill',
+      source: src('countries'),
+      // Hoàng Sa and Trường Sa come as their own features (XPI, XSP) and are drawn as Vietnam.
+      filter: ['!', ['in', ['get', 'iso'], ['literal', ['VNM', 'XPI', 'XSP']]]],
+      paint: {
+        'fill-color': COLORS.neighbour,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 8, 1, 9.5, 0],
+      },
     },
     {
       id: 'bm-region-fill',
@@ -51,10 +66,26 @@ export function embeddedBasemapLayers(opts: { regionProvinceId: string; fontRegu
       },
     },
     {
+      id: 'bm-lakes',
+      type: 'fill',
+      source: src('lakes'),
+      paint: { 'fill-color': COLORS.water },
+    },
+    {
+      // Boundaries of the provinces merged in 2025, faint: planners still read old names in documents.
+      id: 'bm-former-province-lines',
+      type: 'line',
+      source: src('provinceLines'),
+      filter: ['==', ['get', 'kind'], 'former'],
+      minzoom: 6.5,
+      paint: { 'line-color': COLORS.provinceLine, 'line-width': 0.6, 'line-opacity': 0.5, 'line-dasharray': [1, 2] },
+    },
+    {
       id: 'bm-province-lines',
       type: 'line',
       source: src('provinceLines'),
-      paint: { 'line-color': COLORS.provinceLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      filter: ['==', ['get', 'kind'], 'province'],
+      paint: { 'line-color': COLORS.provinceLine, 'line-width': 0.9, 'line-dasharray': [3, 2] },
     },
     {
       id: 'bm-region-outline',
@@ -67,7 +98,11 @@ export function embeddedBasemapLayers(opts: { regionProvinceId: string; fontRegu
       id: 'bm-borders',
       type: 'line',
       source: src('borders'),
-      paint: { 'line-color': COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.2] },
+      paint: {
+        'line-color': COLORS.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2.2],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 1, 12, 0.45],
+      },
     },
     {
       id: 'bm-places',
@@ -85,7 +120,7 @@ export function embeddedBasemapLayers(opts: { regionProvinceId: string; fontRegu
     {
       id: 'bm-province-names',
       type: 'symbol',
-      source: src('provinces'),
+      source: src('provinceLabels'),
       maxzoom: 9,
       layout: {
         'text-field': ['upcase', ['get', 'name_vi']],

@@ -33,7 +33,7 @@ export function relocationLayers(opts: OverlayOptions & { visible: boolean }): L
         'symbol-placement': 'line',
         'symbol-spacing': 70,
         'icon-image': ARROW_IMAGE,
-        'icon-size': 0.9,
+        'icon-size': 1.3,
         'icon-allow-overlap': true,
         'icon-ignore-placement': true,
       },

@@ -57,6 +57,7 @@ export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSp
         'text-font': ['literal', [opts.fontBold]],
         'text-size': 12,
         'text-offset': [0, -1],
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': COLORS.connector, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
     },

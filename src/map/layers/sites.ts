@@ -9,7 +9,9 @@ import type { SiteGroup } from '../../domain/siteClass';
 import { COLORS, FILL_OPACITY } from '../theme';
 import { EMPHASIS, nameExpr, SELECTED, SOURCE, type OverlayOptions } from './common';
 
-export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker'] as const;
+export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker', 'sites-dot'] as const;
+/** Below this zoom even a 1,000 ha park is a few pixels wide: outlined sites also get a dot sized by area. */
+export const OVERVIEW_MAXZOOM = 10;
 
 const kindColor: ExpressionSpecification = [
   'case',
@@ -78,6 +80,21 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
       source: SOURCE.siteOutlines,
       filter: outlineFilter('indicative'),
       paint: { 'line-color': lineColor, 'line-width': lineWidth, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'sites-dot',
+      type: 'circle',
+      source: SOURCE.siteAnchors,
+      maxzoom: OVERVIEW_MAXZOOM,
+      filter: ['all', inGroups, ['get', 'hasOutline']],
+      paint: {
+        // Area grows with the square of the radius: 1,100 ha reads about 3× as wide as 100 ha.
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'areaHa']], 0, 4, 35, 12],
+        'circle-color': kindColor,
+        'circle-opacity': ['match', ['get', 'stage'], 'existing', 0.85, 0.25],
+        'circle-stroke-color': ['case', SELECTED, COLORS.selected, kindDark],
+        'circle-stroke-width': ['case', EMPHASIS, 3, 1.5],
+      },
     },
     {
       id: 'sites-marker',

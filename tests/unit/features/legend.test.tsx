@@ -50,7 +50,7 @@ describe('legend', () => {
     // Tằng Loỏng 1,100 + Phía Nam 400 + Minh Quân 160 + Âu Lâu 155 + Đông Phố Mới 100 (facts/lao-cai-2026-plan.md, places.csv)
     expect(sum).toBeCloseTo(1915, 6);
     const row = screen.getByRole('checkbox', { name: /KCN hiện có/ }).closest('label')!;
-    expect(within(row).getByText(`${sites.length} khu/cụm · tổng diện tích công bố 1.915,00 ha`)).toBeTruthy();
+    expect(within(row).getByText(`${sites.length} khu · tổng diện tích công bố 1.915,00 ha`)).toBeTruthy();
   });
 
   it('says how many named sites could not be placed on the map', () => {

@@ -39,6 +39,10 @@ class FakeMap implements MapPort {
   addImage(id: string) {
     this.images.add(id);
   }
+  resolver: ((id: string) => void) | null = null;
+  setMissingStyleImageResolver(r: ((id: string) => void) | null) {
+    this.resolver = r;
+  }
   getCanvas() {
     return this.canvas;
   }
@@ -131,6 +135,12 @@ describe('map bridge', () => {
     map.fire('error', { sourceId: 'openmaptiles' });
     expect(store.getState().basemap).toBe('embedded');
     expect(map.style.sources['openmaptiles']).toBeUndefined();
+  });
+
+  it('draws the flow arrowhead when the style first asks for it', () => {
+    const { map } = setup();
+    map.resolver?.('flow-arrow');
+    expect(map.images.has('flow-arrow')).toBe(true);
   });
 
   it('stops following the store once destroyed', () => {

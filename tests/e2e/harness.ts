@@ -1,0 +1,100 @@
+// Browser-test harness: the built app (dist/) served by Vite's preview server on localhost, and
+// Debian's Chromium driven by playwright-core, with every request off localhost blocked.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+/** Screenshots a person should look at after a run (named in the README). */
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  // WebGL2 through SwiftShader: no GPU on these machines.
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--no-sandbox',
+  // Chromium's own background traffic is refused by closed networks and only adds noise.
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `vite build` first');
+  const server = await preview({
+    root: ROOT,
+    configFile: join(ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: 4179, strictPort: false, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('preview server has no URL');
+  return { server, url };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (sudo apt-get install -y chromium)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface OfflinePage {
+  context: BrowserContext;
+  page: Page;
+  /** requests that tried to leave localhost (all were blocked) */
+  blocked: string[];
+  /** uncaught page errors and console errors */
+  errors: string[];
+}
+
+export async function openOffline(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1440, height: 900 },
+): Promise<OfflinePage> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN' });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host === '127.0.0.1' || host === 'localhost') return route.continue();
+    blocked.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/GPU stall/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(url);
+  return { context, page, blocked, errors };
+}
+
+/** Waits until the region is loaded and the map has drawn everything it asked for. */
+export async function waitForIdleMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(window.__atlas?.store.getState().region), null, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        if (map.loaded() && !map.isMoving()) {
+          // One more idle after any pending re-render, so the first frame with data is drawn.
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else {
+          map.once('idle', () => resolve());
+        }
+      }),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -313,7 +313,9 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkInside('landmarks.geojson', landmarks);
   }
 
-  const siteIds = new Set(sites.features.map((f) => f.properties.id));
+  // Ids of every site in the file, valid or not: a site with a bad field is reported once, not
+  // again as a missing end of each relocation that names it.
+  const siteIds = rawIds(files.sites);
   relocations.features.forEach((f, index) => {
     const ends = [...f.properties.from.map((id, k) => ({ id, field: `properties.from.${k}` }))];
     if (f.properties.to) ends.push({ id: f.properties.to, field: 'properties.to' });
@@ -332,6 +334,17 @@ export function validateRegion(files: RegionFiles): ValidationResult {
 
   if (issues.length > 0 || !regionParsed.success) return { data: null, issues };
   return { data: { region: regionParsed.data, sites, roads, relocations, landmarks }, issues };
+}
+
+function rawIds(json: unknown): Set<string> {
+  const features = (json as { features?: unknown } | null)?.features;
+  const ids = new Set<string>();
+  if (!Array.isArray(features)) return ids;
+  for (const f of features) {
+    const id = (f as { properties?: { id?: unknown } } | null)?.properties?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
 }
 
 function firstPosition(g: Geometry | null): Position | null {

@@ -4,7 +4,7 @@ import { AttributionControl, Map as MlMap, NavigationControl, ScaleControl, setW
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStoreApi } from '../store/context';
-import { connectMap, type MapPort } from './bridge';
+import { connectMap } from './bridge';
 import { useT } from '../i18n/useT';
 
 // Without an explicit worker URL, Vite's build ships no MapLibre worker and the map stays blank.
@@ -47,7 +47,7 @@ export function MapView({ attribution, children }: MapViewProps) {
     m.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
     m.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
-    const bridge = connectMap(m as unknown as MapPort, store, {
+    const bridge = connectMap(m, store, {
       basemapBaseUrl: new URL('basemap/', document.baseURI).href,
     });
     window.__atlas = { map: m, store };

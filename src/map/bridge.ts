@@ -15,7 +15,7 @@ export interface MapPort {
   setStyle(style: StyleSpecification, options?: { diff?: boolean }): unknown;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
   fitBounds(bounds: [number, number, number, number], options?: { padding?: number; duration?: number }): unknown;
-  queryRenderedFeatures(point: { x: number; y: number }, options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
+  queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
   getLayer(id: string): unknown;
   hasImage(id: string): boolean;
   addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: { pixelRatio?: number }): void;
@@ -202,7 +202,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (!e.point) return null;
     const layers = INTERACTIVE_ORDER.filter((id) => map.getLayer(id));
     if (layers.length === 0) return null;
-    const hits = map.queryRenderedFeatures(e.point, { layers });
+    const hits = map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
     hits.sort((a, b) => INTERACTIVE_ORDER.indexOf(a.layer.id) - INTERACTIVE_ORDER.indexOf(b.layer.id));
     const hit = hits[0];
     const id = hit?.properties?.['id'];

@@ -24,7 +24,7 @@ export function landmarkLayers(opts: OverlayOptions & { visible: boolean }): Lay
       id: 'landmarks-label',
       type: 'symbol',
       source: SOURCE.landmarks,
-      minzoom: 8,
+      minzoom: 9.5,
       layout: {
         visibility,
         'text-field': nameExpr(opts.lang),

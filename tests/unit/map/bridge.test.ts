@@ -27,7 +27,7 @@ class FakeMap implements MapPort {
   fitBounds(b: [number, number, number, number]) {
     this.fits.push(b);
   }
-  queryRenderedFeatures(_p: { x: number; y: number }, o: { layers: string[] }) {
+  queryRenderedFeatures(_p: [number, number], o: { layers: string[] }) {
     return this.under.filter((h) => o.layers.includes(h.layer.id));
   }
   getLayer(id: string) {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../src/domain/regionFiles';
 import type { RegionFiles } from '../src/domain/types';
 
-export const REGIONS_DIR = join(import.meta.dirname, '..', 'data', 'regions');
+/** data/regions, or another folder laid out the same way (KCN_REGIONS_DIR), e.g. a province's draft */
+export const REGIONS_DIR = process.env['KCN_REGIONS_DIR'] ?? join(import.meta.dirname, '..', 'data', 'regions');
 
 export function listRegionIds(dir = REGIONS_DIR): string[] {
   return readdirSync(dir, { withFileTypes: true })

@@ -1,7 +1,8 @@
 // `npm run validate:data [-- region-id…]`: checks every region folder under data/regions and
 // prints one line per problem (file › feature › field: what is wrong). Exits 1 when anything is wrong.
 import { formatIssue, validateRegion } from '../src/domain/validate';
-import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
+import { join, relative } from 'node:path';
+import { listRegionIds, readRegionFiles, REGIONS_DIR, RegionReadError } from './regionFs';
 
 const wanted = process.argv.slice(2);
 const ids = wanted.length > 0 ? wanted : listRegionIds();
@@ -17,7 +18,8 @@ for (const id of ids) {
     } else {
       failed = true;
       console.log(`✘ ${id}: ${issues.length} lỗi`);
-      for (const issue of issues) console.log(`  data/regions/${id}/${formatIssue(issue)}`);
+      const folder = relative(process.cwd(), join(REGIONS_DIR, id));
+      for (const issue of issues) console.log(`  ${folder}/${formatIssue(issue)}`);
     }
   } catch (e) {
     if (!(e instanceof RegionReadError)) throw e;
@@ -26,7 +28,7 @@ for (const id of ids) {
   }
 }
 if (ids.length === 0) {
-  console.log('Không tìm thấy vùng nào trong data/regions');
+  console.log(`Không tìm thấy vùng nào trong ${REGIONS_DIR}`);
   failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { DetailsPanel } from '../../../src/features/details/DetailsPanel';
-import { createAppStore } from '../../../src/store/appStore';
-import { StoreProvider } from '../../../src/store/context';
-import { laoCai } from '../../fixtures/laoCai';
+import { renderWithLaoCai } from '../../fixtures/renderWithStore';
 
-function setup() {
-  const store = createAppStore();
-  store.getState().setRegion(laoCai());
-  render(
-    <StoreProvider store={store}>
-      <DetailsPanel />
-    </StoreProvider>,
-  );
-  return store;
-}
+const setup = () => renderWithLaoCai(<DetailsPanel />);
 
 const factValue = (label: string) => {
   const dt = screen.getByText(label, { selector: 'dt' });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Legend } from '../../../src/features/legend/Legend';
-import { createAppStore } from '../../../src/store/appStore';
-import { StoreProvider } from '../../../src/store/context';
 import { laoCai } from '../../fixtures/laoCai';
+import { renderWithLaoCai } from '../../fixtures/renderWithStore';
 
-function setup() {
-  const store = createAppStore();
-  store.getState().setRegion(laoCai());
-  render(
-    <StoreProvider store={store}>
-      <Legend />
-    </StoreProvider>,
-  );
-  return store;
-}
+const setup = () => renderWithLaoCai(<Legend />);
 
 describe('legend', () => {
   it('lists the four site groups, roads, relocations and landmarks, all on at start', () => {

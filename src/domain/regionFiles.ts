@@ -5,8 +5,9 @@ export const REGION_FILES = {
   roads: 'roads.geojson',
   relocations: 'relocations.geojson',
   landmarks: 'landmarks.geojson',
+  clearance: 'clearance.geojson',
 } as const;
 
 export type RegionFileKey = keyof typeof REGION_FILES;
-/** landmarks.geojson may be absent */
-export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks']);
+/** a region may have no landmarks and no clearance data yet */
+export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks', 'clearance']);

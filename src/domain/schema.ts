@@ -33,6 +33,7 @@ export const SourceField = z.enum([
   'deadline',
   'households',
   'destination',
+  'clearance',
 ]);
 export type SourceField = z.infer<typeof SourceField>;
 
@@ -136,6 +137,41 @@ export const LandmarkProperties = z.object({
 });
 export type LandmarkProperties = z.infer<typeof LandmarkProperties>;
 
+/** Clearance (giải phóng mặt bằng → mặt bằng sạch) of a site, as of a date. A parcel is a drawn polygon
+ *  with a status; a record is the figures of a report where no polygons are known. The same `id` may
+ *  appear at several dates: the latest one on or before the report date counts. */
+export const ClearanceStatus = z.enum(['cleared', 'in-progress', 'not-started']);
+export type ClearanceStatus = z.infer<typeof ClearanceStatus>;
+
+const clearanceCommon = {
+  id: slug,
+  siteId: slug,
+  asOf: isoDate,
+  /** made up to show the mechanism where the plan's appendices are not public; always labelled in the UI */
+  sample: z.boolean(),
+  note: LocalizedText.optional(),
+  sources: z.array(SourceRef).min(1),
+};
+
+export const ClearanceParcelProperties = z.object({
+  kind: z.literal('parcel'),
+  status: ClearanceStatus,
+  ...clearanceCommon,
+});
+export type ClearanceParcelProperties = z.infer<typeof ClearanceParcelProperties>;
+
+export const ClearanceRecordProperties = z.object({
+  kind: z.literal('record'),
+  clearedHa: finiteNonNeg,
+  inProgressHa: finiteNonNeg.optional(),
+  remainingHa: finiteNonNeg.optional(),
+  ...clearanceCommon,
+});
+export type ClearanceRecordProperties = z.infer<typeof ClearanceRecordProperties>;
+
+export const ClearanceProperties = z.discriminatedUnion('kind', [ClearanceParcelProperties, ClearanceRecordProperties]);
+export type ClearanceProperties = z.infer<typeof ClearanceProperties>;
+
 export const Source = z.object({
   title: LocalizedText,
   issuer: z.string().optional(),
@@ -165,6 +201,14 @@ export const Target = z.object({
   deadlineLabel: LocalizedText.optional(),
   lead: LocalizedText.optional(),
   source: SourceRef.omit({ about: true }),
+  /** the relocations a relocationsDone target counts */
+  relocationIds: z.array(slug).optional(),
+  /** the sites behind the target (click-through), when the metric does not say */
+  siteIds: z.array(slug).optional(),
+  /** for metrics the data cannot compute (e.g. enterprises supported): the reported figure and its source */
+  entered: z
+    .object({ value: z.number().finite(), asOf: isoDate, source: SourceRef.omit({ about: true }) })
+    .optional(),
 });
 export type Target = z.infer<typeof Target>;
 

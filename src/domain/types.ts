@@ -1,6 +1,7 @@
 // Typed shapes of a loaded region. The files are validated by ./validate before they become these.
 import type { FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
 import type {
+  ClearanceProperties,
   LandmarkProperties,
   Region,
   RelocationProperties,
@@ -8,7 +9,7 @@ import type {
   SiteProperties,
 } from './schema';
 
-export type { LandmarkProperties, Region, RelocationProperties, RoadProperties, SiteProperties };
+export type { ClearanceProperties, LandmarkProperties, Region, RelocationProperties, RoadProperties, SiteProperties };
 
 /** The raw JSON of a region's files, before validation. */
 export interface RegionFiles {
@@ -17,6 +18,7 @@ export interface RegionFiles {
   roads: unknown;
   relocations: unknown;
   landmarks?: unknown;
+  clearance?: unknown;
 }
 
 export interface RegionData {
@@ -26,6 +28,8 @@ export interface RegionData {
   roads: FeatureCollection<Geometry | null, RoadProperties>;
   relocations: FeatureCollection<Geometry | null, RelocationProperties>;
   landmarks: FeatureCollection<Geometry | null, LandmarkProperties>;
+  /** parcels (Polygon/MultiPolygon) and records (null geometry) */
+  clearance: FeatureCollection<Geometry | null, ClearanceProperties>;
 }
 
 /** What the map draws for a site: its outline (surveyed or indicative footprint) or a marker. */

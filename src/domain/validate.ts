@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import {
+  ClearanceProperties,
   LandmarkProperties,
   Region,
   RelocationProperties,
@@ -114,6 +115,8 @@ interface LayerSpec<P> {
   schema: z.ZodType<P>;
   geometry: readonly GeometryType[];
   allowNullGeometry: boolean;
+  /** what must be unique across the file (default: the id) */
+  idKey?: (p: P) => string;
 }
 
 function parseCollection<P>(
@@ -150,13 +153,14 @@ function parseCollection<P>(
       }
       return;
     }
-    if (featureId) {
-      const prev = seen.get(featureId);
+    const key = spec.idKey ? spec.idKey(parsed.data) : featureId;
+    if (key) {
+      const prev = seen.get(key);
       if (prev !== undefined) {
-        issues.push({ ...at, field: 'properties.id', message: `mã "${featureId}" trùng với đối tượng thứ ${prev + 1}` });
+        issues.push({ ...at, field: 'properties.id', message: `mã "${key}" trùng với đối tượng thứ ${prev + 1}` });
         return;
       }
-      seen.set(featureId, index);
+      seen.set(key, index);
     }
     if (geomError) return;
     out.push({ type: 'Feature', properties: parsed.data, geometry: (raw.geometry ?? null) as Geometry | null });
@@ -249,6 +253,21 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     allowNullGeometry: false,
   }, issues);
 
+  const clearance = parseCollection(files.clearance ?? { type: 'FeatureCollection', features: [] }, {
+    file: 'clearance.geojson',
+    schema: ClearanceProperties,
+    geometry: ['Polygon', 'MultiPolygon'],
+    allowNullGeometry: true,
+    // The same parcel or record appears once per date.
+    idKey: (p) => `${p.id}@${p.asOf}`,
+  }, issues);
+  clearance.features.forEach((f, index) => {
+    const p = f.properties;
+    const at = { file: 'clearance.geojson', index, featureId: p.id };
+    if (p.kind === 'parcel' && !f.geometry) issues.push({ ...at, field: 'geometry', message: 'thửa giải phóng mặt bằng cần hình đa giác' });
+    if (p.kind === 'record' && f.geometry) issues.push({ ...at, field: 'geometry', message: 'bản ghi số liệu không có hình (geometry phải là null)' });
+  });
+
   if (regionParsed.success) {
     const region = regionParsed.data;
     const known = new Set(Object.keys(region.sources));
@@ -256,6 +275,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkSources('roads.geojson', roads, known, issues);
     checkSources('relocations.geojson', relocations, known, issues);
     checkSources('landmarks.geojson', landmarks, known, issues);
+    checkSources('clearance.geojson', clearance, known, issues);
     checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'occupancyPct', 'decision', 'investor'], issues);
     checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], issues);
     checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], issues);
@@ -332,8 +352,33 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     }
   });
 
+  clearance.features.forEach((f, index) => {
+    if (!siteIds.has(f.properties.siteId)) {
+      issues.push({
+        file: 'clearance.geojson',
+        index,
+        featureId: f.properties.id,
+        field: 'properties.siteId',
+        message: `khu/cụm "${f.properties.siteId}" không có trong sites.geojson`,
+      });
+    }
+  });
+  if (regionParsed.success) {
+    const relocationIds = rawIds(files.relocations);
+    regionParsed.data.targets.forEach((t, i) => {
+      t.relocationIds?.forEach((id, k) => {
+        if (!relocationIds.has(id)) {
+          issues.push({ file: 'region.json', field: `targets.${i}.relocationIds.${k}`, message: `di dời "${id}" không có trong relocations.geojson` });
+        }
+      });
+      t.siteIds?.forEach((id, k) => {
+        if (!siteIds.has(id)) issues.push({ file: 'region.json', field: `targets.${i}.siteIds.${k}`, message: `khu/cụm "${id}" không có trong sites.geojson` });
+      });
+    });
+  }
+
   if (issues.length > 0 || !regionParsed.success) return { data: null, issues };
-  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks }, issues };
+  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks, clearance }, issues };
 }
 
 function rawIds(json: unknown): Set<string> {

@@ -201,6 +201,8 @@ export const Target = z.object({
   deadlineLabel: LocalizedText.optional(),
   lead: LocalizedText.optional(),
   source: SourceRef.omit({ about: true }),
+  /** counting starts here: progress is the change since this date (e.g. land cleared during 2026) */
+  periodStart: isoDate.optional(),
   /** the relocations a relocationsDone target counts */
   relocationIds: z.array(slug).optional(),
   /** the sites behind the target (click-through), when the metric does not say */

@@ -1,11 +1,10 @@
 // Indicative footprint: where only a located point and a declared area are known, the map shows a
 // regular polygon of exactly that area centred on the point. It is a sketch of size, not a boundary,
 // and it is round on purpose so that nobody reads it as a surveyed parcel.
-import { Geodesic } from 'geographiclib-geodesic';
 import type { Polygon, Position } from 'geojson';
 import { geodesicAreaHa } from '../analytics/area';
+import { WGS84 as geod } from '../analytics/geodesic';
 
-const geod = Geodesic.WGS84;
 const SEGMENTS = 48;
 
 function ringAt(lon: number, lat: number, radiusM: number): Position[] {

@@ -1,7 +1,7 @@
 // The shell: header, legend, map, details. Region data is loaded once, at start.
 import { useEffect } from 'react';
 import { DetailsPanel } from '../features/details/DetailsPanel';
-import { Legend } from '../features/legend/Legend';
+import { Sidebar } from '../features/sidebar/Sidebar';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { fetchRegionFiles } from './regionSource';
 import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
+import { bySize, computeInline, runReports, workerCompute } from './reportRunner';
 
 function LoadErrors() {
   const { t } = useT();
@@ -37,7 +38,7 @@ function Shell() {
     <div className="app">
       <Header />
       <main className="app-main">
-        <Legend />
+        <Sidebar />
         <div className="map-wrap">
           <MapView attribution={BASEMAP_ATTRIBUTION}>
             <BasemapNotice />
@@ -52,8 +53,10 @@ function Shell() {
 
 export function App({ store }: { store: AppStore }) {
   useEffect(() => {
+    const stop = runReports(store, bySize(computeInline, workerCompute()));
     const id = store.getState().regionId;
     void loadRegionInto(store, () => fetchRegionFiles(id));
+    return stop;
   }, [store]);
   return (
     <StoreProvider store={store}>

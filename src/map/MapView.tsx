@@ -49,6 +49,8 @@ export function MapView({ attribution, children }: MapViewProps) {
     m.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
     const bridge = connectMap(m, store, {
       basemapBaseUrl: new URL('basemap/', document.baseURI).href,
+      // .details is 380 px wide plus margins; on a phone it is a sheet and the padding would not fit.
+      detailsPanelWidth: window.innerWidth > 800 ? 440 : 0,
     });
     window.__atlas = { map: m, store };
     setMap(m);

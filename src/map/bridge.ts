@@ -1,6 +1,7 @@
 // The one place where store state meets the map engine: store → style/feature-state/camera, and
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { bbox } from '@turf/turf';
 import type { AppState, AppStore, Selection } from '../store/appStore';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
@@ -14,7 +15,10 @@ import { buildStyle, type BasemapInput } from './style';
 export interface MapPort {
   setStyle(style: StyleSpecification, options?: { diff?: boolean }): unknown;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
-  fitBounds(bounds: [number, number, number, number], options?: { padding?: number; duration?: number }): unknown;
+  fitBounds(
+    bounds: [number, number, number, number],
+    options?: { padding?: number | { top: number; bottom: number; left: number; right: number }; duration?: number; maxZoom?: number },
+  ): unknown;
   queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
   getLayer(id: string): unknown;
   hasImage(id: string): boolean;
@@ -40,6 +44,8 @@ export interface BridgeOptions {
   /** fetches the online style; injectable so tests and offline runs need no network */
   fetchOnlineStyle?: () => Promise<StyleSpecification>;
   padding?: number;
+  /** px the details panel covers on the right of the map, kept clear when flying to a site */
+  detailsPanelWidth?: number;
 }
 
 const LAYER_TO_TYPE: Record<string, Selection['type']> = {
@@ -152,7 +158,9 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const s = store.getState();
     const basemap = basemapInput();
     if (!basemap) return;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang }), { diff: styled });
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null }), {
+      diff: styled,
+    });
     styled = true;
     if (s.region && !marked) {
       marked = true;
@@ -190,11 +198,28 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     map.fitBounds(region.data.region.bbox, { padding: options.padding ?? 40, duration });
   };
 
+  const flyToSite = (id: string) => {
+    const region = store.getState().region;
+    if (!region) return;
+    const outline = region.siteOutlines.features.find((f) => f.properties.id === id);
+    const anchor = region.siteAnchors.features.find((f) => f.properties.id === id);
+    // The details panel covers the right of the map: keep the site clear of it.
+    const padding = { top: 60, bottom: 60, left: 60, right: options.detailsPanelWidth ?? 0 };
+    if (outline) {
+      map.fitBounds(bbox(outline.geometry) as [number, number, number, number], { padding, duration: 900, maxZoom: 14 });
+    } else if (anchor) {
+      const [lon, lat] = anchor.geometry.coordinates as [number, number];
+      // A located point with no area: a small box around it frames the neighbourhood.
+      map.fitBounds([lon - 0.02, lat - 0.02, lon + 0.02, lat + 0.02], { padding, duration: 900, maxZoom: 14 });
+    }
+  };
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.basemap !== prev.basemap) switchBasemap();
-    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang) applyStyle();
+    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang || s.report !== prev.report) applyStyle();
     if (s.region !== prev.region && s.region) fit(0);
     if (s.fitRequest !== prev.fitRequest) fit(800);
+    if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId);
     applyFeatureStates(s);
   });
 

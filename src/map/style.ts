@@ -6,6 +6,9 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { PreparedRegion } from '../domain/prepare';
+import type { ParcelMapProps } from '../analytics/report';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { clearanceLayers } from './layers/clearance';
 import { SITE_GROUPS } from '../domain/siteClass';
 import type { Lang } from '../i18n/format';
 import type { Visibility } from '../store/layers';
@@ -27,9 +30,16 @@ export interface StyleInput {
   region: PreparedRegion | null;
   visible: Visibility;
   lang: Lang;
+  /** clearance parcels at the report date, once the report is computed */
+  parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
 }
 
-export function overlaySources(region: PreparedRegion): Record<string, SourceSpecification> {
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function overlaySources(
+  region: PreparedRegion,
+  parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null,
+): Record<string, SourceSpecification> {
   // promoteId lets the bridge address features by their stable slug for hover/selection state.
   const geojson = (data: GeoJSON.FeatureCollection): SourceSpecification => ({ type: 'geojson', data, promoteId: 'id' });
   return {
@@ -38,17 +48,21 @@ export function overlaySources(region: PreparedRegion): Record<string, SourceSpe
     [SOURCE.roads]: geojson(region.roads),
     [SOURCE.relocations]: geojson(region.relocations),
     [SOURCE.landmarks]: geojson(region.landmarks),
+    [SOURCE.clearance]: geojson(parcels ?? EMPTY),
   };
 }
 
 export function overlayLayers(visible: Visibility, opts: OverlayOptions): LayerSpecification[] {
   // Drawing order: areas, then roads and flows over them, then points and all labels on top.
   const sites = siteLayers({ ...opts, groups: SITE_GROUPS.filter((g) => visible[g]) });
+  // Parcels sit on the site fills and under the outlines, so a site's edge stays readable.
+  const parcels = clearanceLayers({ visible: visible.clearance });
   const roads = roadLayers({ ...opts, visible: visible.roads });
   const relocs = relocationLayers({ ...opts, visible: visible.relocations });
   const marks = landmarkLayers({ ...opts, visible: visible.landmarks });
   const isLabel = (l: LayerSpecification) => l.type === 'symbol';
-  const body = [...sites, ...roads, ...relocs, ...marks];
+  const [fill, ...siteRest] = sites;
+  const body = [...(fill ? [fill] : []), ...parcels, ...siteRest, ...roads, ...relocs, ...marks];
   return [...body.filter((l) => !isLabel(l)), ...body.filter(isLabel)];
 }
 
@@ -64,7 +78,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         }
       : input.basemap.style;
   const overlays = input.region
-    ? { sources: overlaySources(input.region), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }) }
+    ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }) }
     : { sources: {}, layers: [] };
   return {
     ...base,

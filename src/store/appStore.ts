@@ -2,6 +2,7 @@
 // It holds serializable state only: the MapLibre instance lives in React context, not here.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
+import type { RegionReport } from '../analytics/report';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
 
@@ -46,7 +47,41 @@ export interface ViewSlice {
   setLang: (lang: Lang) => void;
 }
 
-export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice;
+export type SidebarTab = 'layers' | 'targets' | 'sites';
+export interface SiteFilter {
+  /** free text, matched without diacritics against name and commune */
+  text: string;
+  kind: 'all' | 'kcn' | 'ccn';
+  stage: 'all' | 'existing' | 'planned';
+  /** only these sites (click-through from a target); null for all */
+  ids: string[] | null;
+  /** label of the id restriction, e.g. the target's name */
+  idsLabel: string | null;
+}
+export const NO_FILTER: SiteFilter = { text: '', kind: 'all', stage: 'all', ids: null, idsLabel: null };
+
+export interface AnalyticsSlice {
+  /** report date; defaults to the region's as-of date */
+  reportAsOf: string | null;
+  report: RegionReport | null;
+  /** true while the report is being computed (worker) */
+  reportBusy: boolean;
+  setReportAsOf: (d: string) => void;
+  setReport: (r: RegionReport | null) => void;
+  setReportBusy: (b: boolean) => void;
+}
+
+export interface PanelsSlice {
+  tab: SidebarTab;
+  setTab: (t: SidebarTab) => void;
+  siteFilter: SiteFilter;
+  setSiteFilter: (f: Partial<SiteFilter>) => void;
+  /** ask the map to fly to a site; the bridge watches the sequence number */
+  flyTo: { siteId: string; seq: number } | null;
+  requestFlyTo: (siteId: string) => void;
+}
+
+export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const dataSlice =
@@ -86,6 +121,24 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   setLang: (lang) => set({ lang }),
 });
 
+const analyticsSlice: Slice<AnalyticsSlice> = (set) => ({
+  reportAsOf: null,
+  report: null,
+  reportBusy: false,
+  setReportAsOf: (reportAsOf) => set({ reportAsOf }),
+  setReport: (report) => set({ report, reportBusy: false }),
+  setReportBusy: (reportBusy) => set({ reportBusy }),
+});
+
+const panelsSlice: Slice<PanelsSlice> = (set) => ({
+  tab: 'layers',
+  setTab: (tab) => set({ tab }),
+  siteFilter: NO_FILTER,
+  setSiteFilter: (f) => set((s) => ({ siteFilter: { ...s.siteFilter, ...f } })),
+  flyTo: null,
+  requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
+});
+
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
@@ -95,5 +148,7 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...selectionSlice(...a),
     ...basemapSlice(...a),
     ...viewSlice(...a),
+    ...analyticsSlice(...a),
+    ...panelsSlice(...a),
   }));
 }

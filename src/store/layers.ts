@@ -1,8 +1,8 @@
 // The toggleable layers of the legend. Site groups come from domain/siteClass.
 import { SITE_GROUPS, type SiteGroup } from '../domain/siteClass';
 
-export type LayerKey = SiteGroup | 'roads' | 'relocations' | 'landmarks';
-export const LAYER_KEYS: readonly LayerKey[] = [...SITE_GROUPS, 'roads', 'relocations', 'landmarks'];
+export type LayerKey = SiteGroup | 'clearance' | 'roads' | 'relocations' | 'landmarks';
+export const LAYER_KEYS: readonly LayerKey[] = [...SITE_GROUPS, 'clearance', 'roads', 'relocations', 'landmarks'];
 
 export type Visibility = Record<LayerKey, boolean>;
 

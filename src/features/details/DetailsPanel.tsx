@@ -8,6 +8,8 @@ import { formatBnVnd, formatDate, formatHa, formatKm, formatPct, type Lang } fro
 import type { Messages, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import type { Selection } from '../../store/appStore';
+import type { SiteRow } from '../../analytics/report';
+import { describeProblem } from '../../analytics/polygonCheck';
 import { useAppStore } from '../../store/context';
 
 interface Row {
@@ -90,7 +92,36 @@ function Table({ rows, sources }: { rows: Row[]; sources: SourceRef[] }) {
   );
 }
 
-function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
+/** 104.75 → 104°45′ */
+function zoneLabel(zone: number): string {
+  const deg = Math.floor(zone);
+  const min = Math.round((zone - deg) * 60);
+  return `${deg}°${String(min).padStart(2, '0')}′`;
+}
+
+function clearanceRows(row: SiteRow | undefined, region: Region, t: Messages, lang: Lang): Row[] {
+  const c = row?.clearance;
+  if (!c || c.method === 'none') return [];
+  const mark = c.sample ? ` (${t.sampleBadge.toLowerCase()})` : '';
+  return [
+    {
+      label: t.field_clearance,
+      value: `${t.bar_cleared}: ${formatHa(c.clearedHa, lang)} · ${t.bar_inProgress}: ${formatHa(c.inProgressHa, lang)}${
+        c.remainingHa !== null ? ` · ${t.bar_remaining}: ${formatHa(c.remainingHa, lang)}` : ''
+      }${mark}`,
+      hint: [
+        c.dataAsOf ? t.clearanceAsOf(formatDate(c.dataAsOf, lang)) : null,
+        c.method === 'parcels' && !c.clipped ? t.notClipped : null,
+        // Clearance figures come from their own entries, each with its source.
+        c.sourceDocs.length ? `${t.sources}: ${c.sourceDocs.map((d) => region.sources[d]?.title[lang] ?? d).join('; ')}.` : null,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    },
+  ];
+}
+
+function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, row?: SiteRow) {
   const f = region.data.sites.features.find((x) => x.properties.id === id);
   if (!f) return null;
   const p = f.properties;
@@ -110,6 +141,16 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
       value: area ? formatHa(area.computedHa, lang) : <span className="missing">{t.noOutline}</span>,
       ...(area ? { hint: area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
     },
+    ...(row?.areas && row.areas.problems.length > 0
+      ? [{ label: t.field_geometryProblems, value: <ul className="plain warn">{row.areas.problems.map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul> }]
+      : []),
+    ...(row?.areas
+      ? [
+          { label: t.field_vn2000Area, value: formatHa(row.areas.vn2000Ha, lang), hint: t.vn2000Note(zoneLabel(region.data.region.vn2000Zone)) },
+          { label: t.field_turfArea, value: formatHa(row.areas.turfHa, lang), hint: t.turfNote },
+        ]
+      : []),
+    ...clearanceRows(row, region.data.region, t, lang),
     { label: t.field_commune, value: p.commune, backedBy: 'commune' },
     { label: t.field_communeOld, value: p.communeOld ?? miss },
     { label: t.field_investor, value: p.investor ?? miss, backedBy: 'investor' },
@@ -242,7 +283,7 @@ function landmarkView(region: PreparedRegion, id: string, t: Messages, lang: Lan
   return { title: p.name[lang], indicativeNote: null, rows, sources: p.sources };
 }
 
-const VIEWS: Record<Selection['type'], typeof siteView> = {
+const VIEWS: Record<Selection['type'], (region: PreparedRegion, id: string, t: Messages, lang: Lang, row?: SiteRow) => ReturnType<typeof siteView>> = {
   site: siteView,
   road: roadView,
   relocation: relocationView,
@@ -254,8 +295,10 @@ export function DetailsPanel() {
   const region = useAppStore((s) => s.region);
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
+  const report = useAppStore((s) => s.report);
   if (!region || !selected) return null;
-  const view = VIEWS[selected.type](region, selected.id, t, lang);
+  const row = selected.type === 'site' ? report?.sites.find((r) => r.id === selected.id) : undefined;
+  const view = VIEWS[selected.type](region, selected.id, t, lang, row);
   if (!view) return null;
   return (
     <aside className="details panel" aria-labelledby="details-title" data-testid="details">

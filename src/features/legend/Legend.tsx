@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/context';
 import type { LayerKey } from '../../store/layers';
 import { COLORS, FILL_OPACITY } from '../../map/theme';
 import { groupStats } from './legendStats';
+import { CLEARANCE_COLORS } from '../../map/layers/clearance';
 
 function groupSwatch(group: SiteGroup) {
   const [kind, stage] = group.split('-') as ['kcn' | 'ccn', 'existing' | 'planned'];
@@ -21,7 +22,14 @@ function groupSwatch(group: SiteGroup) {
   );
 }
 
-const LINE_SWATCH: Record<'roads' | 'relocations' | 'landmarks', ReactElement> = {
+const LINE_SWATCH: Record<'clearance' | 'roads' | 'relocations' | 'landmarks', ReactElement> = {
+  clearance: (
+    <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+      <rect x="1" y="3" width="8" height="12" fill={CLEARANCE_COLORS.cleared} fillOpacity="0.7" />
+      <rect x="10" y="3" width="8" height="12" fill={CLEARANCE_COLORS['in-progress']} fillOpacity="0.7" />
+      <rect x="19" y="3" width="8" height="12" fill={CLEARANCE_COLORS['not-started']} fillOpacity="0.7" />
+    </svg>
+  ),
   roads: (
     <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
       <line x1="2" y1="9" x2="26" y2="9" stroke={COLORS.connector} strokeWidth="4" strokeDasharray="6 3" />
@@ -45,6 +53,7 @@ export function Legend() {
   const region = useAppStore((s) => s.region);
   const visible = useAppStore((s) => s.visible);
   const toggle = useAppStore((s) => s.toggleLayer);
+  const sample = useAppStore((s) => s.report?.sample ?? false);
   if (!region) return null;
   const stats = groupStats(region);
 
@@ -62,7 +71,7 @@ export function Legend() {
   );
 
   return (
-    <section className="legend panel" aria-labelledby="legend-title">
+    <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t.layers}</h2>
       <ul>
         {SITE_GROUPS.map((g) => {
@@ -73,6 +82,7 @@ export function Legend() {
             .join(' · ');
           return row(g, t[key] as string, groupSwatch(g), detail);
         })}
+        {row('clearance', t.layer_clearance, LINE_SWATCH.clearance, `${t.clearanceLegend}${sample ? ` · ${t.sampleBadge.toLowerCase()}` : ''}`)}
         {row('roads', t.layer_roads, LINE_SWATCH.roads)}
         {row('relocations', t.layer_relocations, LINE_SWATCH.relocations)}
         {row('landmarks', t.layer_landmarks, LINE_SWATCH.landmarks)}

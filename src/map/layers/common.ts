@@ -28,4 +28,5 @@ export const SOURCE = {
   roads: 'roads',
   relocations: 'relocations',
   landmarks: 'landmarks',
+  clearance: 'clearance',
 } as const;

@@ -30,6 +30,14 @@ const kindDark: ExpressionSpecification = [
   COLORS.ccnDark,
 ];
 
+function fillOpacity(scale: number): ExpressionSpecification {
+  return [
+    '+',
+    ['match', ['get', 'stage'], 'existing', FILL_OPACITY.existing * scale, 'planned', FILL_OPACITY.planned * scale, FILL_OPACITY.withdrawn * scale],
+    ['case', EMPHASIS, 0.2, 0],
+  ];
+}
+
 function groupFilter(groups: readonly SiteGroup[]): ExpressionSpecification {
   return ['in', ['get', 'group'], ['literal', [...groups]]];
 }
@@ -51,19 +59,8 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
       filter: inGroups,
       paint: {
         'fill-color': kindColor,
-        'fill-opacity': [
-          '+',
-          [
-            'match',
-            ['get', 'stage'],
-            'existing',
-            FILL_OPACITY.existing,
-            'planned',
-            FILL_OPACITY.planned,
-            FILL_OPACITY.withdrawn,
-          ],
-          ['case', EMPHASIS, 0.2, 0],
-        ],
+        // Zoomed in, the fill thins out so the clearance parcels drawn on it keep their colours.
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 11, fillOpacity(1), 13.5, fillOpacity(0.45)],
       },
     },
     {

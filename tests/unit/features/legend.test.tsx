@@ -8,11 +8,11 @@ import { renderWithLaoCai } from '../../fixtures/renderWithStore';
 const setup = () => renderWithLaoCai(<Legend />);
 
 describe('legend', () => {
-  it('lists the four site groups, roads, relocations and landmarks, all on at start', () => {
+  it('lists the four site groups, clearance, roads, relocations and landmarks, all on at start', () => {
     setup();
     const boxes = screen.getAllByRole('checkbox');
-    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual(Array(7).fill(true));
-    for (const name of ['KCN hiện có', 'KCN quy hoạch', 'CCN hiện có', 'CCN quy hoạch', 'Đường kết nối', 'Di dời']) {
+    expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual(Array(8).fill(true));
+    for (const name of ['KCN hiện có', 'KCN quy hoạch', 'CCN hiện có', 'CCN quy hoạch', 'Giải phóng mặt bằng', 'Đường kết nối', 'Di dời']) {
       expect(screen.getByText(name)).toBeTruthy();
     }
   });

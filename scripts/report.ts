@@ -1,0 +1,127 @@
+// `npm run report -- --region lao-cai [--format md|csv|json] [--as-of YYYY-MM-DD]`
+// The monthly progress report provinces send to the Department of Industry and Trade: the targets
+// table and the per-site table, computed by the same code as the app's panels (analytics/report).
+import { buildReport, type RegionReport } from '../src/analytics/report';
+import type { TargetResult } from '../src/analytics/targets';
+import { prepareRegion } from '../src/domain/prepare';
+import { formatIssue, validateRegion } from '../src/domain/validate';
+import { formatDate, formatHa, formatNumber, formatPct } from '../src/i18n/format';
+import { MESSAGES, type MessageKey } from '../src/i18n/messages';
+import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
+
+const t = MESSAGES.vi;
+type Format = 'md' | 'csv' | 'json';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+function parseArgs(argv: string[]): { region: string; format: Format; asOf: string | null } {
+  let region = 'lao-cai';
+  let format: Format = 'md';
+  let asOf: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i] ?? fail(`Thiếu giá trị sau ${a}`);
+    if (a === '--region') region = next();
+    else if (a === '--format') {
+      const f = next();
+      if (f !== 'md' && f !== 'csv' && f !== 'json') fail(`--format phải là md, csv hoặc json (nhận được "${f}")`);
+      format = f;
+    } else if (a === '--as-of') {
+      asOf = next();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(asOf))) fail(`--as-of phải là ngày dạng YYYY-MM-DD (nhận được "${asOf}")`);
+    } else fail(`Không hiểu tham số "${a}". Cách dùng: npm run report -- --region lao-cai [--format md|csv|json] [--as-of YYYY-MM-DD]`);
+  }
+  return { region, format, asOf };
+}
+
+function targetValue(r: TargetResult, v: number | null): string {
+  if (v === null) return '—';
+  if (r.target.unit === 'ha') return formatHa(v, 'vi');
+  if (r.target.unit === 'pct') return formatPct(v, 'vi');
+  return formatNumber(v, 'vi');
+}
+
+const statusOf = (s: string) => t[`status_${s}` as MessageKey] as string;
+const ha = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, 'vi', 2));
+const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
+
+function markdown(r: RegionReport, regionName: string): string {
+  const out: string[] = [];
+  out.push(`# Báo cáo khu, cụm công nghiệp — ${regionName}`, '', `${t.asOfLabel} ${formatDate(r.asOf, 'vi')}.`);
+  if (r.sample) out.push('', `> ${t.sampleBadge}: ${t.sampleExplain}`);
+  out.push('', '## Mục tiêu', '', '| Mục tiêu | Đạt | Chỉ tiêu | Còn thiếu | Thời hạn | Còn (ngày) | Ghi chú |', '|---|---:|---:|---:|---|---:|---|');
+  for (const x of r.targets) {
+    const note = [
+      x.state === 'no-data' ? t.noData : x.state === 'entered' ? t.enteredFrom.toLowerCase() : null,
+      x.sample ? t.sampleBadge.toLowerCase() : null,
+      x.pace ? (x.pace.reaches ? 'kịp theo tốc độ hiện nay' : 'không kịp theo tốc độ hiện nay') : null,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    out.push(
+      `| ${mdEscape(x.target.label.vi)} | ${targetValue(x, x.value)} | ${targetValue(x, x.target.value)} | ${targetValue(x, x.gap)} | ${
+        x.target.deadlineLabel?.vi ?? formatDate(x.target.deadline, 'vi')
+      } | ${x.daysLeft} | ${note} |`,
+    );
+  }
+  out.push('', '## Khu, cụm công nghiệp', '', `| Tên | Trạng thái | Xã/phường | Công bố (ha) | Elipxoit (ha) | VN-2000 (ha) | Turf (ha) | Sạch (ha) | Đang GPMB (ha) | Còn lại (ha) |`, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.sites) {
+    const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
+    out.push(
+      `| ${s.kind.toUpperCase()} ${mdEscape(s.name.vi)}${s.flagged ? ' ⚠' : ''} | ${statusOf(s.status)} | ${mdEscape(s.commune)} | ${ha(s.declaredHa)} | ${ha(s.areas?.ellipsoidalHa)} | ${ha(
+        s.areas?.vn2000Ha,
+      )} | ${ha(s.areas?.turfHa)} | ${ha(c?.clearedHa)}${c?.sample ? ' †' : ''} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} |`,
+    );
+  }
+  out.push(
+    '',
+    `Toàn tỉnh: sạch ${formatHa(r.province.clearedHa, 'vi')}, đang giải phóng ${formatHa(r.province.inProgressHa, 'vi')}.`,
+    '',
+    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh hoạ. Diện tích elipxoit: WGS84 (GeographicLib); VN-2000: phẳng trong múi TM-3 của tỉnh; Turf: mặt cầu.',
+  );
+  return out.join('\n');
+}
+
+function csvCell(v: string | number | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'number' ? String(Math.round(v * 100) / 100) : v;
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function csv(r: RegionReport): string {
+  const rows: (string | number | null | undefined)[][] = [
+    ['muc_tieu', 'dat', 'chi_tieu', 'con_thieu', 'don_vi', 'thoi_han', 'con_ngay', 'trang_thai_so_lieu', 'minh_hoa'],
+    ...r.targets.map((x) => [x.target.label.vi, x.value, x.target.value, x.gap, x.target.unit, x.target.deadline, x.daysLeft, x.state, x.sample ? 'có' : '']),
+    [],
+    ['ma', 'loai', 'ten', 'trang_thai', 'xa_phuong', 'cong_bo_ha', 'elipxoit_ha', 'vn2000_ha', 'turf_ha', 'lech_pct', 'sach_ha', 'dang_gpmb_ha', 'con_lai_ha', 'ngay_so_lieu', 'minh_hoa'],
+    ...r.sites.map((s) => {
+      const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
+      return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c?.inProgressHa, c?.remainingHa, c?.dataAsOf, c?.sample ? 'có' : ''];
+    }),
+  ];
+  // A BOM so that Excel opens the Vietnamese text as UTF-8.
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n');
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const known = listRegionIds();
+  if (!known.includes(args.region)) fail(`Không có vùng "${args.region}" trong data/regions (có: ${known.join(', ')})`);
+  let files;
+  try {
+    files = readRegionFiles(args.region);
+  } catch (e) {
+    if (e instanceof RegionReadError) fail(e.message);
+    throw e;
+  }
+  const { data, issues } = validateRegion(files);
+  if (!data) fail([`Dữ liệu vùng ${args.region} có lỗi:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n'));
+  const report = buildReport(prepareRegion(data), args.asOf ?? data.region.asOf);
+  const text = args.format === 'json' ? JSON.stringify(report, null, 2) : args.format === 'csv' ? csv(report) : markdown(report, data.region.name.vi);
+  process.stdout.write(text + '\n');
+}
+
+main();

@@ -1,0 +1,133 @@
+// The region's report as of a date: targets, the per-site table (declared vs computed areas,
+// clearance), commune and province totals, the capital check. One implementation serves the
+// targets panel, the site table, the Web Worker and `npm run report`.
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ClearanceStatus } from '../domain/schema';
+import type { PreparedRegion } from '../domain/prepare';
+import type { SiteStatus } from '../domain/schema';
+import { stageOf, type Stage } from '../domain/siteClass';
+import { threeAreas, type CheckedAreas } from './area';
+import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clearance';
+import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
+
+/** Computed and declared areas differing by more than this are flagged for a planner to check. */
+export const AREA_DIFF_FLAG_PCT = 2;
+
+export interface SiteRow {
+  id: string;
+  kind: 'kcn' | 'ccn';
+  name: { vi: string; en: string };
+  status: SiteStatus;
+  stage: Stage;
+  commune: string;
+  quality: 'surveyed' | 'provisional' | 'indicative';
+  declaredHa: number | null;
+  /** areas of the drawn outline, three ways, with the geometry check; null without an outline */
+  areas: CheckedAreas | null;
+  /** (ellipsoidal − declared) / declared in %, null when either is missing */
+  diffPct: number | null;
+  flagged: boolean;
+  clearance: SiteClearance | null;
+}
+
+/** A clearance parcel as it stands at the report date, for the map. */
+export interface ParcelMapProps {
+  id: string;
+  siteId: string;
+  status: ClearanceStatus;
+  sample: boolean;
+  asOf: string;
+}
+
+export interface RegionReport {
+  regionId: string;
+  asOf: string;
+  zone: number;
+  targets: TargetResult[];
+  sites: SiteRow[];
+  communes: { commune: string; totals: ClearanceTotals }[];
+  province: ClearanceTotals;
+  capital: CapitalCheck;
+  /** any sample clearance figure in the totals */
+  sample: boolean;
+  /** each parcel's latest state on or before the report date */
+  parcels: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps>;
+}
+
+/** The latest entry of each parcel id on or before `asOf` (the same rule the totals use). */
+export function parcelsAsOf(region: PreparedRegion, asOf: string): FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> {
+  const latest = new Map<string, Feature<Polygon | MultiPolygon, ParcelMapProps>>();
+  for (const f of region.data.clearance.features) {
+    const p = f.properties;
+    if (p.kind !== 'parcel' || p.asOf > asOf) continue;
+    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
+    const prev = latest.get(p.id);
+    if (prev && prev.properties.asOf > p.asOf) continue;
+    latest.set(p.id, {
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: p.id, siteId: p.siteId, status: p.status, sample: p.sample, asOf: p.asOf },
+    });
+  }
+  return { type: 'FeatureCollection', features: [...latest.values()] };
+}
+
+function outlinesOf(region: PreparedRegion): Map<string, Polygon | MultiPolygon> {
+  return new Map(region.siteOutlines.features.map((f) => [f.properties.id, f.geometry]));
+}
+
+export function buildReport(region: PreparedRegion, asOf: string): RegionReport {
+  const data = region.data;
+  const zone = data.region.vn2000Zone;
+  const outlines = outlinesOf(region);
+  // One index per prepared region: parcels parsed once, each date's totals computed once.
+  const index = clearanceIndex(data, region.siteOutlines);
+  const now = index.at(asOf);
+  const at = (d: string) => {
+    const r = index.at(d);
+    return {
+      clearedHa: r.province.clearedHa,
+      inProgressHa: r.province.inProgressHa,
+      remainingHa: r.province.remainingHa,
+      sample: r.province.sample,
+      siteIds: r.bySite.filter((x) => x.method !== 'none').map((x) => x.siteId),
+    };
+  };
+  const targets = evaluateTargets(data, { asOf, clearanceAt: at, clearanceDates: index.dates });
+  const bySite = new Map(now.bySite.map((s) => [s.siteId, s]));
+
+  const sites: SiteRow[] = data.sites.features.map((f) => {
+    const p = f.properties;
+    const outline = outlines.get(p.id);
+    const areas = outline ? threeAreas(outline, zone) : null;
+    const declared = p.declaredAreaHa ?? null;
+    const diffPct = areas?.reliable && declared ? (100 * (areas.ellipsoidalHa - declared)) / declared : null;
+    return {
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      status: p.status,
+      stage: stageOf(p.status),
+      commune: p.commune,
+      quality: p.geometryQuality,
+      declaredHa: declared,
+      areas,
+      diffPct,
+      flagged: diffPct !== null && Math.abs(diffPct) > AREA_DIFF_FLAG_PCT,
+      clearance: bySite.get(p.id) ?? null,
+    };
+  });
+
+  return {
+    regionId: data.region.id,
+    asOf,
+    zone,
+    targets,
+    sites,
+    communes: now.byCommune,
+    province: now.province,
+    capital: checkCapital(data),
+    sample: now.province.sample,
+    parcels: parcelsAsOf(region, asOf),
+  };
+}

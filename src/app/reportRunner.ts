@@ -1,0 +1,70 @@
+// Keeps the store's report in step with the region and the report date. Large inputs are computed
+// in a Web Worker; small ones inline (a worker's start-up would cost more than the work).
+import { buildReport, type RegionReport } from '../analytics/report';
+import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
+import type { PreparedRegion } from '../domain/prepare';
+import type { AppStore } from '../store/appStore';
+
+/** Clearance features above which the report is computed off the main thread. */
+export const WORKER_THRESHOLD = 500;
+
+export type ComputeReport = (region: PreparedRegion, asOf: string) => Promise<RegionReport>;
+
+export const computeInline: ComputeReport = async (region, asOf) => buildReport(region, asOf);
+
+export function workerCompute(): ComputeReport {
+  let worker: Worker | null = null;
+  let seq = 0;
+  const pending = new Map<number, { resolve: (r: RegionReport) => void; reject: (e: Error) => void }>();
+  return (region, asOf) => {
+    if (!worker) {
+      worker = new Worker(new URL('../analytics/report.worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (e: MessageEvent<ReportResponse>) => {
+        const p = pending.get(e.data.id);
+        if (!p) return;
+        pending.delete(e.data.id);
+        if ('report' in e.data) p.resolve(e.data.report);
+        else p.reject(new Error(e.data.error));
+      };
+    }
+    const id = ++seq;
+    const req: ReportRequest = { id, region, asOf };
+    return new Promise<RegionReport>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker!.postMessage(req);
+    });
+  };
+}
+
+/** Chooses inline or worker by the size of the clearance data. */
+export function bySize(inline: ComputeReport, worker: ComputeReport): ComputeReport {
+  return (region, asOf) =>
+    (region.data.clearance.features.length > WORKER_THRESHOLD ? worker : inline)(region, asOf);
+}
+
+export function runReports(store: AppStore, compute: ComputeReport): () => void {
+  let current = 0;
+  const run = () => {
+    const s = store.getState();
+    if (!s.region) return;
+    const asOf = s.reportAsOf ?? s.region.data.region.asOf;
+    const ticket = ++current;
+    s.setReportBusy(true);
+    compute(s.region, asOf)
+      .then((report) => {
+        // A newer request (another date, another region) wins over a late answer.
+        if (ticket === current) store.getState().setReport(report);
+      })
+      .catch((e: unknown) => {
+        if (ticket === current) {
+          store.getState().setReport(null);
+          store.getState().setLoadErrors([`Không tính được báo cáo: ${e instanceof Error ? e.message : String(e)}`]);
+        }
+      });
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.region !== prev.region || s.reportAsOf !== prev.reportAsOf) run();
+  });
+  run();
+  return unsubscribe;
+}

@@ -1,0 +1,49 @@
+// The left panel: layers (legend), the year's targets, and the site list, as tabs.
+import type { KeyboardEvent } from 'react';
+import { Legend } from '../legend/Legend';
+import { SiteTable } from '../sites/SiteTable';
+import { TargetsPanel } from '../targets/TargetsPanel';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/context';
+import type { SidebarTab } from '../../store/appStore';
+
+const TABS: SidebarTab[] = ['layers', 'targets', 'sites'];
+
+export function Sidebar() {
+  const { t } = useT();
+  const tab = useAppStore((s) => s.tab);
+  const setTab = useAppStore((s) => s.setTab);
+  const label: Record<SidebarTab, string> = { layers: t.tab_layers, targets: t.tab_targets, sites: t.tab_sites };
+  // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : null;
+    if (next) {
+      setTab(next);
+      document.getElementById(`tab-${next}`)?.focus();
+    }
+  };
+  return (
+    <div className={`sidebar panel sidebar-${tab}`}>
+      <div role="tablist" aria-label={t.tab_layers} className="tabs" onKeyDown={onKey}>
+        {TABS.map((k) => (
+          <button
+            key={k}
+            id={`tab-${k}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === k}
+            aria-controls={`tabpanel-${k}`}
+            tabIndex={tab === k ? 0 : -1}
+            onClick={() => setTab(k)}
+          >
+            {label[k]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
+        {tab === 'layers' ? <Legend /> : tab === 'targets' ? <TargetsPanel /> : <SiteTable />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+// The sites as a table: declared vs computed area (flagged past 2%), cleared / in progress /
+// remaining hectares, status. Sortable and filterable; a row click selects the site and flies to it.
+import { useMemo, useState } from 'react';
+import { AREA_DIFF_FLAG_PCT, type SiteRow } from '../../analytics/report';
+import { matchesQuery } from '../../domain/text';
+import { formatNumber, formatPct, type Lang } from '../../i18n/format';
+import type { MessageKey, Messages } from '../../i18n/messages';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/context';
+import type { SiteFilter } from '../../store/appStore';
+
+type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining';
+
+const sortValue: Record<SortKey, (r: SiteRow, lang: Lang) => string | number | null> = {
+  name: (r, lang) => `${r.kind} ${r.name[lang]}`,
+  status: (r) => r.status,
+  commune: (r) => r.commune,
+  declared: (r) => r.declaredHa,
+  computed: (r) => r.areas?.ellipsoidalHa ?? null,
+  cleared: (r) => (r.clearance && r.clearance.method !== 'none' ? r.clearance.clearedHa : null),
+  inProgress: (r) => (r.clearance && r.clearance.method !== 'none' ? r.clearance.inProgressHa : null),
+  remaining: (r) => r.clearance?.remainingHa ?? null,
+};
+
+export function filterRows(rows: SiteRow[], f: SiteFilter, lang: Lang): SiteRow[] {
+  return rows.filter(
+    (r) =>
+      (f.ids === null || f.ids.includes(r.id)) &&
+      (f.kind === 'all' || r.kind === f.kind) &&
+      (f.stage === 'all' || r.stage === f.stage || (f.stage === 'planned' && r.stage === 'withdrawn')) &&
+      (!f.text || matchesQuery(`${r.kind} ${r.name.vi} ${r.name[lang]} ${r.commune}`, f.text)),
+  );
+}
+
+function ha(v: number | null | undefined, lang: Lang) {
+  return v === null || v === undefined ? '—' : formatNumber(v, lang, 2);
+}
+
+function Header({ k, label, sort, setSort, numeric }: { k: SortKey; label: string; sort: { key: SortKey; dir: 1 | -1 }; setSort: (s: { key: SortKey; dir: 1 | -1 }) => void; numeric?: boolean }) {
+  const active = sort.key === k;
+  return (
+    <th scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'} className={numeric ? 'num' : undefined}>
+      <button type="button" className="sort-button" onClick={() => setSort({ key: k, dir: active ? (sort.dir === 1 ? -1 : 1) : numeric ? -1 : 1 })}>
+        {label}
+        <span aria-hidden="true">{active ? (sort.dir === 1 ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </th>
+  );
+}
+
+function Filters({ t }: { t: Messages }) {
+  const f = useAppStore((s) => s.siteFilter);
+  const set = useAppStore((s) => s.setSiteFilter);
+  return (
+    <div className="table-filters">
+      <input type="search" placeholder={t.searchSites} aria-label={t.searchSites} value={f.text} onChange={(e) => set({ text: e.target.value })} />
+      <select aria-label={t.field_kind} value={f.kind} onChange={(e) => set({ kind: e.target.value as SiteFilter['kind'] })}>
+        <option value="all">{t.allKinds}</option>
+        <option value="kcn">KCN</option>
+        <option value="ccn">CCN</option>
+      </select>
+      <select aria-label={t.field_status} value={f.stage} onChange={(e) => set({ stage: e.target.value as SiteFilter['stage'] })}>
+        <option value="all">{t.allStages}</option>
+        <option value="existing">{t.stage_existing}</option>
+        <option value="planned">{t.stage_planned}</option>
+      </select>
+      {f.ids ? (
+        <span className="chip">
+          {f.idsLabel}
+          <button type="button" aria-label={t.clearFilter} title={t.clearFilter} onClick={() => set({ ids: null, idsLabel: null })}>
+            ×
+          </button>
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export function SiteTable() {
+  const { t, lang } = useT();
+  const report = useAppStore((s) => s.report);
+  const filter = useAppStore((s) => s.siteFilter);
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const flyTo = useAppStore((s) => s.requestFlyTo);
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'declared', dir: -1 });
+
+  const rows = useMemo(() => {
+    if (!report) return [];
+    const get = sortValue[sort.key];
+    return [...filterRows(report.sites, filter, lang)].sort((a, b) => {
+      const va = get(a, lang);
+      const vb = get(b, lang);
+      // Unknown values go last whichever way the column is sorted.
+      if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+      if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * sort.dir;
+      return String(va).localeCompare(String(vb), lang === 'vi' ? 'vi' : 'en') * sort.dir;
+    });
+  }, [report, filter, lang, sort]);
+
+  if (!report) return <p className="loading-inline">{t.loading}</p>;
+  return (
+    <section className="site-table" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t.sitesTitle}</h2>
+      <Filters t={t} />
+      <p className="table-count" role="status">
+        {t.rowsShown(rows.length, report.sites.length)}
+      </p>
+      <div className="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <Header k="name" label={t.col_name} sort={sort} setSort={setSort} />
+              <Header k="status" label={t.field_status} sort={sort} setSort={setSort} />
+              <Header k="commune" label={t.col_commune} sort={sort} setSort={setSort} />
+              <Header k="declared" label={t.col_declared} sort={sort} setSort={setSort} numeric />
+              <Header k="computed" label={t.col_computed} sort={sort} setSort={setSort} numeric />
+              <Header k="cleared" label={t.col_cleared} sort={sort} setSort={setSort} numeric />
+              <Header k="inProgress" label={t.col_inProgress} sort={sort} setSort={setSort} numeric />
+              <Header k="remaining" label={t.col_remaining} sort={sort} setSort={setSort} numeric />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const c = r.clearance && r.clearance.method !== 'none' ? r.clearance : null;
+              return (
+                <tr
+                  key={r.id}
+                  data-site={r.id}
+                  aria-selected={selected?.type === 'site' && selected.id === r.id}
+                  onClick={() => {
+                    select({ type: 'site', id: r.id });
+                    flyTo(r.id);
+                  }}
+                >
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        select({ type: 'site', id: r.id });
+                        flyTo(r.id);
+                      }}
+                    >
+                      {r.kind.toUpperCase()} {r.name[lang]}
+                    </button>
+                  </th>
+                  <td>{t[`status_${r.status}` as MessageKey] as string}</td>
+                  <td>{r.commune}</td>
+                  <td className="num">{ha(r.declaredHa, lang)}</td>
+                  <td className="num">
+                    {ha(r.areas?.ellipsoidalHa, lang)}
+                    {r.flagged && r.diffPct !== null ? (
+                      <span className="flag" title={t.areaDiffFlag(formatPct(r.diffPct, lang), AREA_DIFF_FLAG_PCT)} aria-label={t.areaDiffFlag(formatPct(r.diffPct, lang), AREA_DIFF_FLAG_PCT)}>
+                        {' '}⚠
+                      </span>
+                    ) : null}
+                    {r.areas && r.quality === 'indicative' ? <span className="muted" title={t.indicativeBadge}> *</span> : null}
+                  </td>
+                  <td className="num">
+                    {ha(c?.clearedHa, lang)}
+                    {c?.sample ? <span className="muted" title={t.sampleBadge}> †</span> : null}
+                  </td>
+                  <td className="num">{ha(c?.inProgressHa, lang)}</td>
+                  <td className="num">{ha(c?.remainingHa, lang)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="table-notes">{t.tableNotes}</p>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { computeInline, runReports } from '../../../src/app/reportRunner';
+import { prepareRegion } from '../../../src/domain/prepare';
+import { validateRegion } from '../../../src/domain/validate';
+import { Sidebar } from '../../../src/features/sidebar/Sidebar';
+import { createAppStore } from '../../../src/store/appStore';
+import { StoreProvider } from '../../../src/store/context';
+import { miniRegion } from '../../fixtures/miniRegion';
+
+/** The mini region with clearance records: 20 ha clean before 2026, 120 ha by 30/6/2026. */
+function setup() {
+  const m = miniRegion();
+  m.region.targets[0]!['periodStart'] = '2026-01-01';
+  const rec = (id: string, asOf: string, clearedHa: number, inProgressHa: number) => ({
+    type: 'Feature' as const,
+    geometry: null,
+    properties: {
+      kind: 'record', id, siteId: 'mini-kcn-a', asOf, clearedHa, inProgressHa, sample: true,
+      sources: [{ doc: 'plan', about: ['clearance'] }],
+    },
+  });
+  m.clearance = {
+    type: 'FeatureCollection',
+    features: [rec('mini-clr-a', '2025-12-01', 20, 0), rec('mini-clr-a', '2026-03-31', 70, 30), rec('mini-clr-a', '2026-06-30', 120, 25)],
+  };
+  const { data, issues } = validateRegion(m);
+  expect(issues).toEqual([]);
+  const region = prepareRegion(data!);
+  const store = createAppStore({ regionId: 'mini' });
+  store.getState().setReportAsOf('2026-09-30');
+  runReports(store, computeInline);
+  store.getState().setRegion(region);
+  render(
+    <StoreProvider store={store}>
+      <Sidebar />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('targets panel and site table', () => {
+  it('shows cleared land since the period start against 500 ha, with gap, days left and the sample label', async () => {
+    setup();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Mục tiêu' }));
+    const card = await screen.findByRole('article', { name: 'Mặt bằng sạch' });
+    // 120 ha at 30/6 minus the 20 ha already clean before 1/1/2026 = 100 ha; 500 − 100 = 400 ha to go.
+    expect(within(card).getByText('100,00 ha')).toBeTruthy();
+    expect(within(card).getByText('400,00 ha')).toBeTruthy();
+    expect(within(card).getByText(/còn 92 ngày/)).toBeTruthy();
+    expect(within(card).getByText('Số liệu minh hoạ')).toBeTruthy();
+    expect(within(card).getByText('Chưa đạt')).toBeTruthy();
+    // Pace: 50 ha in 91 days (31/3 → 30/6), 184 days more → about 201,10 ha by 31/12: short of 500.
+    expect(within(card).getByText(/không kịp chỉ tiêu/).textContent).toContain(`${(100 + (50 * 184) / 91).toFixed(2).replace('.', ',')} ha`);
+    expect(within(card).getByRole('img', { name: /Đã có mặt bằng sạch: 100,00 ha; Đang giải phóng: 25,00 ha; Còn lại: 375,00 ha/ })).toBeTruthy();
+  });
+
+  it('recomputes for another report date', async () => {
+    setup();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Mục tiêu' }));
+    fireEvent.change(screen.getByLabelText('Số liệu đến ngày'), { target: { value: '2026-04-15' } });
+    const card = await screen.findByRole('article', { name: 'Mặt bằng sạch' });
+    // As of 15/4 the 31/3 record holds: 70 − 20 = 50 ha; 450 ha to go; 260 days left.
+    await within(card).findByText('50,00 ha');
+    expect(within(card).getByText('450,00 ha')).toBeTruthy();
+    expect(within(card).getByText(/còn 260 ngày/)).toBeTruthy();
+  });
+
+  it('goes from a target to the sites behind it, and back to all sites', async () => {
+    const store = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Mục tiêu' }));
+    const card = await screen.findByRole('article', { name: 'Mặt bằng sạch' });
+    await user.click(within(card).getByRole('button', { name: /Xem danh sách/ }));
+    expect(store.getState().tab).toBe('sites');
+    expect(screen.getByRole('status').textContent).toBe('Hiển thị 1/2 khu, cụm');
+    const row = screen.getByRole('row', { name: /Khu Ấp Đồi/ });
+    // Cleared as of the report date: the latest record, 120 ha.
+    expect(within(row).getByText(/120,00/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Bỏ lọc' }));
+    expect(screen.getByRole('status').textContent).toBe('Hiển thị 2/2 khu, cụm');
+  });
+
+  it('filters without diacritics, sorts by a column, and flies to the site of a clicked row', async () => {
+    const store = setup();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('tab', { name: 'Danh sách' }));
+    await screen.findByRole('searchbox');
+    await user.type(screen.getByRole('searchbox'), 'bo song');
+    expect(screen.getAllByRole('row')).toHaveLength(2);
+    expect(screen.getByRole('row', { name: /Cụm Bờ Sông/ })).toBeTruthy();
+    await user.clear(screen.getByRole('searchbox'));
+    await user.click(screen.getByRole('button', { name: /Tên/ }));
+    const names = () => screen.getAllByRole('row').slice(1).map((r) => within(r).getByRole('rowheader').textContent);
+    expect(names()).toEqual(['CCN Cụm Bờ Sông', 'KCN Khu Ấp Đồi']);
+    await user.click(screen.getByRole('button', { name: /Tên/ }));
+    expect(names()).toEqual(['KCN Khu Ấp Đồi', 'CCN Cụm Bờ Sông']);
+    await user.click(screen.getByRole('button', { name: 'CCN Cụm Bờ Sông' }));
+    expect(store.getState().selected).toEqual({ type: 'site', id: 'mini-ccn-b' });
+    expect(store.getState().flyTo?.siteId).toBe('mini-ccn-b');
+  });
+});

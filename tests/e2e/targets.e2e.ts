@@ -45,6 +45,7 @@ describe('targets, offline', () => {
     assert.match(text, /Chỉ tiêu\s*≥ 500,00 ha/);
     assert.ok(text.includes(formatHa(cleared.value!, 'vi')), `panel shows ${formatHa(cleared.value!, 'vi')}: ${text}`);
     assert.ok(text.includes('Số liệu minh hoạ'), 'sample figures are labelled');
+    await card.scrollIntoViewIfNeeded();
     await screenshot(o.page, 'targets-panel');
     assert.deepEqual(o.errors, []);
     await o.context.close();
@@ -63,11 +64,17 @@ describe('targets, offline', () => {
     assert.ok(rowText.includes(formatHa(site.areas!.ellipsoidalHa, 'vi').replace(' ha', '')), rowText);
     await row.getByRole('button').click();
     await o.page.waitForFunction(() => window.__atlas!.map.getZoom() > 11 && !window.__atlas!.map.isMoving(), null, { timeout: 15_000 });
-    const center = await o.page.evaluate(() => window.__atlas!.map.getCenter().toArray());
-    // KCN Tằng Loỏng is located at 104.1443, 22.29499 (facts/places.csv).
-    assert.ok(Math.abs(center[0]! - 104.1443) < 0.02 && Math.abs(center[1]! - 22.29499) < 0.02, JSON.stringify(center));
     const details = o.page.getByTestId('details');
     await details.waitFor();
+    // KCN Tằng Loỏng is located at 104.1443, 22.29499 (facts/places.csv): on screen, and not under the details panel.
+    const at = await o.page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const p = map.project([104.1443, 22.29499]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, left: box.left, top: box.top, bottom: box.bottom };
+    });
+    const panel = (await details.boundingBox())!;
+    assert.ok(at.x > at.left && at.x < panel.x && at.y > at.top && at.y < at.bottom, JSON.stringify({ at, panel }));
     const d = (await details.textContent()) ?? '';
     assert.ok(d.includes(formatHa(site.areas!.vn2000Ha, 'vi')), 'details show the VN-2000 area of the report');
     assert.ok(d.includes(formatHa(site.areas!.turfHa, 'vi')), 'details show the Turf area of the report');

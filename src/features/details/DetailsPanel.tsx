@@ -110,6 +110,7 @@ function clearanceRows(row: SiteRow | undefined, region: Region, t: Messages, la
         c.remainingHa !== null ? ` · ${t.bar_remaining}: ${formatHa(c.remainingHa, lang)}` : ''
       }${mark}`,
       hint: [
+        ...c.warnings.flatMap((w) => (w.kind === 'cleared-exceeds-area' ? [t.clearedExceeds(formatHa(w.clearedHa, lang), formatHa(w.siteAreaHa, lang))] : [])),
         c.dataAsOf ? t.clearanceAsOf(formatDate(c.dataAsOf, lang)) : null,
         c.method === 'parcels' && !c.clipped ? t.notClipped : null,
         // Clearance figures come from their own entries, each with its source.

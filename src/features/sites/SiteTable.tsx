@@ -160,6 +160,11 @@ export function SiteTable() {
                   </td>
                   <td className="num">
                     {ha(c?.clearedHa, lang)}
+                    {c?.warnings.some((w) => w.kind === 'cleared-exceeds-area') && c.siteAreaHa !== null ? (
+                      <span className="flag" title={t.clearedExceeds(formatNumber(c.clearedHa, lang, 2), formatNumber(c.siteAreaHa, lang, 2))}>
+                        {' '}⚠
+                      </span>
+                    ) : null}
                     {c?.sample ? <span className="muted" title={t.sampleBadge}> †</span> : null}
                   </td>
                   <td className="num">{ha(c?.inProgressHa, lang)}</td>

@@ -83,3 +83,22 @@ describe('details panel', () => {
     expect(screen.queryByTestId('details')).toBeNull();
   });
 });
+
+describe('details panel with the report', () => {
+  it('shows the three areas of a park and flags clean land exceeding the legal area', async () => {
+    const { buildReport } = await import('../../../src/analytics/report');
+    const { laoCai } = await import('../../fixtures/laoCai');
+    const store = setup();
+    act(() => {
+      store.getState().setReport(buildReport(laoCai(), '2026-11-22'));
+      store.getState().select({ type: 'site', id: 'lc-ccn-thong-nhat-1' });
+    });
+    expect(factValue('Diện tích VN-2000').textContent).toMatch(/^74,9\d ha/);
+    expect(factValue('Diện tích VN-2000').textContent).toContain('104°45′');
+    expect(factValue('Diện tích theo Turf').textContent).toMatch(/^75,1\d ha/);
+    // 74.97 ha reported clean against a legal area of 74.95 ha (facts/lao-cai-2026-plan.md).
+    const clearance = factValue('Giải phóng mặt bằng').textContent ?? '';
+    expect(clearance).toContain('74,97 ha');
+    expect(clearance).toContain('lớn hơn diện tích của khu, cụm (74,95 ha)');
+  });
+});

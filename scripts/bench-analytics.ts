@@ -1,0 +1,74 @@
+// `npm run bench:analytics`: prints how long the analytics take on large inputs, each against a
+// baseline measured in the same run (the machine is shared and noisy: ratios travel, seconds less so).
+//  1. 20,000 clearance parcels over the Lào Cai sites: dissolve, clip and total (aim < 1 s),
+//     against simply adding up the parcels' areas (no dissolving).
+//  2. The three area methods per 10,000 polygons, against Turf's spherical area.
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import { cpus } from 'node:os';
+import { geodesicAreaM2, turfAreaM2, vn2000AreaM2 } from '../src/analytics/area';
+import { clearanceAsOf } from '../src/analytics/clearance';
+import { prepareRegion } from '../src/domain/prepare';
+import type { ClearanceProperties } from '../src/domain/schema';
+import { validateRegion } from '../src/domain/validate';
+import { randomParcels } from '../tests/fixtures/clearance/builders';
+import { readRegionFiles } from './regionFs';
+
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const data = validateRegion(readRegionFiles('lao-cai')).data;
+if (!data) throw new Error('Lào Cai data is invalid: run npm run validate:data');
+const region = prepareRegion(data);
+const sites = region.siteAnchors.features.filter((f) => f.properties.hasOutline);
+
+/** 20,000 parcels spread over the sites with an outline, each batch around its site's point. */
+function parcels(n: number, seed: number): Feature<Geometry | null, ClearanceProperties>[] {
+  const per = Math.ceil(n / sites.length);
+  return sites.flatMap((s, i) => {
+    const [lon, lat] = s.geometry.coordinates as [number, number];
+    const spanDeg = Math.max(0.004, Math.sqrt(s.properties.areaHa) / 1100);
+    // Ids must be unique across sites: the same id at the same date would be one parcel's history.
+    return randomParcels(per, seed + i, { lon0: lon - spanDeg / 2, lat0: lat - spanDeg / 2, spanDeg, coverage: 1, siteId: s.properties.id }).map(
+      (f) => ({ ...f, properties: { ...f.properties, id: `${s.properties.id}-${f.properties.id}` } }),
+    );
+  }).slice(0, n);
+}
+
+console.log(`Analytics benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · Node ${process.version} · ${RUNS} runs, median`);
+
+const N = 20_000;
+const dissolve: number[] = [];
+const plain: number[] = [];
+let cleared = 0;
+for (let run = 0; run < RUNS; run++) {
+  // Fresh objects each run: the analytics cache results by input identity.
+  const features = parcels(N, 1000 + run);
+  const input = { sites: data.sites, clearance: { type: 'FeatureCollection', features } as FeatureCollection<Geometry | null, ClearanceProperties> };
+  dissolve.push(time(() => (cleared = clearanceAsOf(input, region.siteOutlines, '2026-12-31').province.clearedHa)));
+  plain.push(time(() => features.reduce((s, f) => s + geodesicAreaM2(f.geometry as Polygon), 0)));
+}
+const d = median(dissolve);
+const p = median(plain);
+console.log(`\n${N.toLocaleString('en')} clearance parcels over ${sites.length} Lào Cai sites (cleared ${cleared.toFixed(1)} ha in the last run):`);
+console.log(`  dissolve + clip + total   ${d.toFixed(0).padStart(6)} ms   (aim < 1000 ms)`);
+console.log(`  baseline: sum of areas    ${p.toFixed(0).padStart(6)} ms   ratio ${(d / p).toFixed(1)}×`);
+
+const polys = parcels(10_000, 7).map((f) => f.geometry as Polygon);
+const methods: [string, (g: Polygon) => number][] = [
+  ['ellipsoidal (GeographicLib)', geodesicAreaM2],
+  ['VN-2000 TM-3 (proj4)', (g) => vn2000AreaM2(g, data.region.vn2000Zone)],
+  ['Turf spherical (baseline)', turfAreaM2],
+];
+const results = methods.map(([name, fn]) => {
+  const runs: number[] = [];
+  for (let run = 0; run < RUNS; run++) runs.push(time(() => polys.forEach((g) => fn(g))));
+  return [name, median(runs)] as const;
+});
+const turf = results[results.length - 1]![1];
+console.log('\nArea of 10,000 polygons:');
+for (const [name, ms] of results) console.log(`  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   ratio ${(ms / turf).toFixed(1)}×`);

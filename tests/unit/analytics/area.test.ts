@@ -11,25 +11,8 @@ import {
 } from '../../../src/analytics/area';
 import { fromVn2000, VN2000_ZONES } from '../../../src/analytics/vn2000';
 
-// Independent reference: the area of a cell bounded by two parallels and two meridians on the WGS84
-// ellipsoid has a closed form (authalic latitude; Snyder, "Map Projections – A Working Manual", eq. 3-12):
-//   A = (a²(1−e²)/2) · Δλ · [q(φ2) − q(φ1)],  q(φ) = sinφ/(1−e²sin²φ) − (1/2e)·ln((1−e sinφ)/(1+e sinφ)).
-// GeographicLib joins the corners by geodesics rather than parallels; for cells of a few km the two
-// differ by under 1e-6 relative (the bulges of the north and south edges nearly cancel).
-const a = 6378137;
-const f = 1 / 298.257223563;
-const e2 = f * (2 - f);
-const e = Math.sqrt(e2);
-function q(phiDeg: number): number {
-  const s = Math.sin((phiDeg * Math.PI) / 180);
-  return s / (1 - e2 * s * s) - (1 / (2 * e)) * Math.log((1 - e * s) / (1 + e * s));
-}
-function cellAreaM2(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  return ((a * a * (1 - e2)) / 2) * (((lon2 - lon1) * Math.PI) / 180) * (q(lat2) - q(lat1));
-}
-function cell(lon1: number, lat1: number, lon2: number, lat2: number): Polygon {
-  return { type: 'Polygon', coordinates: [[[lon1, lat1], [lon2, lat1], [lon2, lat2], [lon1, lat2], [lon1, lat1]]] };
-}
+// Independent reference: the closed-form ellipsoidal area of a lon/lat cell (tests/fixtures/ellipsoid.ts).
+import { a, cell, cellAreaM2, e2 } from '../../fixtures/ellipsoid';
 
 describe('geodesic area (WGS84)', () => {
   it.each([

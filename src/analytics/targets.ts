@@ -178,8 +178,28 @@ function relocations(t: Target, data: RegionData, ctx: TargetContext): TargetRes
   };
 }
 
-function wastewater(t: Target, data: RegionData, ctx: TargetContext): TargetResult {
-  const parks = data.sites.features.filter((f) => f.properties.kind === 'kcn' && stageOf(f.properties.status) === 'existing');
+function operatingSites(t: Target, data: RegionData, ctx: TargetContext): TargetResult {
+  const min = t.threshold ?? 0;
+  const sites = data.sites.features.filter((f) => (!t.kind || f.properties.kind === t.kind) && f.properties.status === 'operating');
+  // A site counts when its occupancy is known and reaches the threshold; unknown occupancy does not count.
+  const counted = sites.filter((f) => (f.properties.occupancyPct ?? -1) >= min);
+  const value = counted.length;
+  return {
+    ...base(t, ctx),
+    state: 'computed',
+    value,
+    inProgress: null,
+    gap: gapOf(t, value),
+    met: metTarget(t, value),
+    sample: false,
+    basis: { counted: sites.filter((f) => f.properties.occupancyPct !== undefined).length, total: sites.length },
+    pace: null,
+    siteIds: sites.map((f) => f.properties.id),
+  };
+}
+
+function wastewater(t: Target, data: RegionData, ctx: TargetContext, kind: 'kcn' | 'ccn'): TargetResult {
+  const parks = data.sites.features.filter((f) => f.properties.kind === kind && stageOf(f.properties.status) === 'existing');
   const known = parks.filter((f) => f.properties.wastewater !== undefined);
   if (known.length === 0) return { ...entered(t, ctx), basis: { counted: 0, total: parks.length }, siteIds: parks.map((f) => f.properties.id) };
   const ok = known.filter((f) => f.properties.wastewater === 'operating').length;
@@ -208,10 +228,15 @@ export function evaluateTarget(t: Target, data: RegionData, ctx: TargetContext):
     case 'relocationsDone':
       return relocations(t, data, ctx);
     case 'wastewaterKcnPct':
-      return wastewater(t, data, ctx);
+      return wastewater(t, data, ctx, 'kcn');
+    case 'wastewaterCcnPct':
+      return wastewater(t, data, ctx, 'ccn');
+    case 'operatingSites':
+      return operatingSites(t, data, ctx);
     case 'digitalSupportPct':
     case 'infrastructureComplete':
     case 'ecoConversion':
+    case 'entered':
       return entered(t, ctx);
   }
 }

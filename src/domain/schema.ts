@@ -82,6 +82,8 @@ export const SiteProperties = z.object({
   wastewater: z.enum(['operating', 'under-construction', 'planned', 'none']).optional(),
   commune: z.string().min(1),
   communeOld: z.string().optional(),
+  /** district (huyện) before the 2025 reform: planning decisions of 2021–2025 tabulate by it */
+  district: z.string().min(1).optional(),
   geometryQuality: GeometryQuality,
   /** how sure the located point is (from facts/places.csv) */
   locationConfidence: Confidence,
@@ -193,6 +195,11 @@ export const Target = z.object({
     'digitalSupportPct',
     'infrastructureComplete',
     'ecoConversion',
+    /** sites of `kind` operating with occupancy ≥ `threshold` % */
+    'operatingSites',
+    'wastewaterCcnPct',
+    /** a figure the data cannot compute (growth, GRDP share…): only `entered` */
+    'entered',
   ]),
   comparator: z.enum(['>=', 'about>', '=', 'done']),
   value: z.number().finite().nullable(),
@@ -201,6 +208,11 @@ export const Target = z.object({
   deadlineLabel: LocalizedText.optional(),
   lead: LocalizedText.optional(),
   source: SourceRef.omit({ about: true }),
+  /** for operatingSites: the kind of site counted and the minimum occupancy (%) */
+  kind: SiteKind.optional(),
+  threshold: z.number().finite().optional(),
+  /** "3–4": the upper end of a range target (value is the lower end) */
+  valueMax: z.number().finite().optional(),
   /** counting starts here: progress is the change since this date (e.g. land cleared during 2026) */
   periodStart: isoDate.optional(),
   /** the relocations a relocationsDone target counts */
@@ -230,6 +242,26 @@ export const CapitalPart = z.object({
   lines: z.array(CapitalLine),
 });
 
+/** Figures of a document's table, for the app to re-add from the site rows and show any difference. */
+const TableFigures = z.object({
+  count: z.number().int().nonnegative().optional(),
+  areaHa: finiteNonNeg.optional(),
+  sharePct: z.number().min(0).max(100).optional(),
+});
+export const DocumentTable = z.object({
+  id: slug,
+  label: LocalizedText,
+  source: SourceRef.omit({ about: true }),
+  /** the sites the document's table covers */
+  siteIds: z.array(slug).min(1),
+  /** rows group the sites by this field; without it the table is a single total */
+  groupBy: z.enum(['district', 'commune', 'phase', 'status', 'kind']).optional(),
+  rows: z.array(TableFigures.extend({ key: z.string().min(1) })).default([]),
+  total: TableFigures.optional(),
+  note: LocalizedText.optional(),
+});
+export type DocumentTable = z.infer<typeof DocumentTable>;
+
 export const Region = z.object({
   id: slug,
   name: LocalizedText,
@@ -249,5 +281,9 @@ export const Region = z.object({
     parts: z.array(CapitalPart),
   }),
   sources: z.record(slug, Source),
+  /** tables of the source documents, checked against the site rows */
+  documentTables: z.array(DocumentTable).default([]),
+  /** for the national overview: a point to label the region at country scale */
+  labelPoint: z.tuple([z.number(), z.number()]).optional(),
 });
 export type Region = z.infer<typeof Region>;

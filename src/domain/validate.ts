@@ -364,6 +364,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     }
   });
   if (regionParsed.success) {
+    const known = (doc: string) => doc in regionParsed.data.sources;
     const relocationIds = rawIds(files.relocations);
     regionParsed.data.targets.forEach((t, i) => {
       t.relocationIds?.forEach((id, k) => {
@@ -374,6 +375,12 @@ export function validateRegion(files: RegionFiles): ValidationResult {
       t.siteIds?.forEach((id, k) => {
         if (!siteIds.has(id)) issues.push({ file: 'region.json', field: `targets.${i}.siteIds.${k}`, message: `khu/cụm "${id}" không có trong sites.geojson` });
       });
+    });
+    regionParsed.data.documentTables.forEach((tb, i) => {
+      tb.siteIds.forEach((id, k) => {
+        if (!siteIds.has(id)) issues.push({ file: 'region.json', field: `documentTables.${i}.siteIds.${k}`, message: `khu/cụm "${id}" không có trong sites.geojson` });
+      });
+      if (!known(tb.source.doc)) issues.push({ file: 'region.json', field: `documentTables.${i}.source.doc`, message: `nguồn "${tb.source.doc}" không có trong "sources"` });
     });
   }
 

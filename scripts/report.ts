@@ -76,6 +76,19 @@ function markdown(r: RegionReport, regionName: string): string {
       )} | ${ha(s.areas?.turfHa)} | ${ha(c?.clearedHa)}${c?.sample ? ' †' : ''} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} |`,
     );
   }
+  for (const tb of r.tables) {
+    const share = (v?: number) => (v === undefined ? '—' : formatNumber(v, 'vi', 2));
+    const diff = (v?: number, digits = 2) => (v === undefined || Math.abs(v) < 0.005 ? '' : `${v > 0 ? '+' : ''}${formatNumber(v, 'vi', digits)}`);
+    out.push('', `## Đối chiếu: ${tb.table.label.vi}`, '', `${tb.matches ? 'Khớp với văn bản.' : 'KHÔNG khớp với văn bản: xem cột chênh lệch.'}`, '');
+    out.push('| Nhóm | Số cụm (văn bản) | Số cụm (tính) | Diện tích văn bản (ha) | Diện tích tính (ha) | Chênh lệch (ha) | Tỷ lệ văn bản (%) | Tỷ lệ tính (%) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of [...tb.rows, tb.total]) {
+      out.push(
+        `| ${row.key === 'total' ? '**Tổng**' : mdEscape(row.key)} | ${row.document.count ?? '—'} | ${row.computed.count} | ${ha(row.document.areaHa)} | ${ha(row.computed.areaHa)} | ${diff(row.diff.areaHa)} | ${share(row.document.sharePct)} | ${share(row.computed.sharePct)} |`,
+      );
+    }
+    if (tb.extraKeys.length) out.push('', `Nhóm có trong dữ liệu nhưng không có trong văn bản: ${tb.extraKeys.join(', ')}.`);
+    if (tb.table.note) out.push('', tb.table.note.vi);
+  }
   out.push(
     '',
     `Toàn tỉnh: sạch ${formatHa(r.province.clearedHa, 'vi')}, đang giải phóng ${formatHa(r.province.inProgressHa, 'vi')}.`,
@@ -101,6 +114,11 @@ function csv(r: RegionReport): string {
       const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
       return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c?.inProgressHa, c?.remainingHa, c?.dataAsOf, c?.sample ? 'có' : ''];
     }),
+    ...r.tables.flatMap((tb) => [
+      [],
+      ['doi_chieu', 'nhom', 'so_van_ban', 'so_tinh', 'ha_van_ban', 'ha_tinh', 'chenh_lech_ha', 'ty_le_van_ban', 'ty_le_tinh'],
+      ...[...tb.rows, tb.total].map((row) => [tb.table.id, row.key, row.document.count, row.computed.count, row.document.areaHa, row.computed.areaHa, row.diff.areaHa, row.document.sharePct, row.computed.sharePct]),
+    ]),
   ];
   // A BOM so that Excel opens the Vietnamese text as UTF-8.
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n');

@@ -9,6 +9,7 @@ import { stageOf, type Stage } from '../domain/siteClass';
 import { threeAreas, type CheckedAreas } from './area';
 import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clearance';
 import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
+import { checkTables, type TableCheck } from './documentTables';
 
 /** Computed and declared areas differing by more than this are flagged for a planner to check. */
 export const AREA_DIFF_FLAG_PCT = 2;
@@ -48,6 +49,8 @@ export interface RegionReport {
   communes: { commune: string; totals: ClearanceTotals }[];
   province: ClearanceTotals;
   capital: CapitalCheck;
+  /** the documents' tables re-added from the site rows */
+  tables: TableCheck[];
   /** any sample clearance figure in the totals */
   sample: boolean;
   /** each parcel's latest state on or before the report date */
@@ -127,6 +130,7 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
     communes: now.byCommune,
     province: now.province,
     capital: checkCapital(data),
+    tables: checkTables(data),
     sample: now.province.sample,
     parcels: parcelsAsOf(region, asOf),
   };

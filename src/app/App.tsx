@@ -8,7 +8,8 @@ import { MapView } from '../map/MapView';
 import type { AppStore } from '../store/appStore';
 import { StoreProvider, useAppStore } from '../store/context';
 import { Header } from './Header';
-import { fetchRegionFiles } from './regionSource';
+import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './regionSource';
+import { syncRegionWithUrl } from './urlState';
 import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { bySize, computeInline, runReports, workerCompute } from './reportRunner';
@@ -53,10 +54,22 @@ function Shell() {
 
 export function App({ store }: { store: AppStore }) {
   useEffect(() => {
-    const stop = runReports(store, bySize(computeInline, workerCompute()));
-    const id = store.getState().regionId;
-    void loadRegionInto(store, () => fetchRegionFiles(id));
-    return stop;
+    const stopReports = runReports(store, bySize(computeInline, workerCompute()));
+    const known = availableRegionIds();
+    // The default region may not be in this build (a province's own build): open the first one there is.
+    if (known.length > 0 && !known.includes(store.getState().regionId)) store.getState().setRegionId(known[0]!);
+    const stopUrl = syncRegionWithUrl(store, known);
+    const load = (id: string) => void loadRegionInto(store, () => fetchRegionFiles(id));
+    const stopRegion = store.subscribe((s, prev) => {
+      if (s.regionId !== prev.regionId) load(s.regionId);
+    });
+    load(store.getState().regionId);
+    void fetchRegionIndex().then((regions) => store.getState().setRegions(regions));
+    return () => {
+      stopReports();
+      stopUrl();
+      stopRegion();
+    };
   }, [store]);
   return (
     <StoreProvider store={store}>

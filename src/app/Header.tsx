@@ -7,6 +7,9 @@ export function Header() {
   const region = useAppStore((s) => s.region);
   const requestFit = useAppStore((s) => s.requestFit);
   const setLang = useAppStore((s) => s.setLang);
+  const regions = useAppStore((s) => s.regions);
+  const regionId = useAppStore((s) => s.regionId);
+  const setRegionId = useAppStore((s) => s.setRegionId);
   return (
     <header className="app-header">
       <h1>
@@ -14,6 +17,18 @@ export function Header() {
         {region ? <span className="region-name"> — {region.data.region.name[lang]}</span> : null}
       </h1>
       <div className="header-tools">
+        {regions.length > 1 ? (
+          <label className="basemap-switcher">
+            <span>{t.regionLabel}</span>
+            <select value={regionId} onChange={(e) => setRegionId(e.target.value)} data-testid="region-switcher">
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <button type="button" onClick={requestFit} title={t.resetViewHint}>
           {t.resetView}
         </button>

@@ -3,40 +3,71 @@
 import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../domain/regionFiles';
 import type { RegionFiles } from '../domain/types';
 
-const urls = import.meta.glob('../../data/regions/*/*.{json,geojson}', {
+// '@regions' is data/regions unless KCN_REGIONS_DIR says otherwise (vite.config.ts).
+const urls = import.meta.glob('@regions/*/*.{json,geojson}', {
   query: '?url',
   import: 'default',
   eager: true,
 }) as Record<string, string>;
 
+/** region id → file name → URL, from the paths the glob found (their last two segments). */
+const byRegion = new Map<string, Map<string, string>>();
+for (const [path, url] of Object.entries(urls)) {
+  const m = /([^/]+)\/([^/]+)$/.exec(path);
+  if (!m?.[1] || !m[2]) continue;
+  const files = byRegion.get(m[1]) ?? new Map<string, string>();
+  files.set(m[2], url);
+  byRegion.set(m[1], files);
+}
+
 export function availableRegionIds(): string[] {
-  const ids = new Set<string>();
-  for (const path of Object.keys(urls)) {
-    const m = /data\/regions\/([^/]+)\/region\.json$/.exec(path);
-    if (m?.[1]) ids.add(m[1]);
-  }
-  return [...ids].sort();
+  return [...byRegion.entries()].filter(([, files]) => files.has(REGION_FILES.region)).map(([id]) => id).sort();
 }
 
 export class RegionFetchError extends Error {}
+
+async function fetchJson(id: string, name: string, fetchImpl: typeof fetch): Promise<unknown> {
+  const url = byRegion.get(id)?.get(name);
+  if (!url) throw new RegionFetchError(`${id}/${name}: thiếu tệp`);
+  const res = await fetchImpl(url);
+  if (!res.ok) throw new RegionFetchError(`${id}/${name}: tải không được (HTTP ${res.status})`);
+  try {
+    return await res.json();
+  } catch (e) {
+    throw new RegionFetchError(`${id}/${name}: không đọc được JSON (${(e as Error).message})`);
+  }
+}
 
 export async function fetchRegionFiles(id: string, fetchImpl: typeof fetch = fetch): Promise<RegionFiles> {
   const out: Partial<Record<RegionFileKey, unknown>> = {};
   await Promise.all(
     (Object.entries(REGION_FILES) as [RegionFileKey, string][]).map(async ([key, name]) => {
-      const url = urls[`../../data/regions/${id}/${name}`];
-      if (!url) {
-        if (OPTIONAL_FILES.has(key)) return;
-        throw new RegionFetchError(`${id}/${name}: thiếu tệp`);
-      }
-      const res = await fetchImpl(url);
-      if (!res.ok) throw new RegionFetchError(`${id}/${name}: tải không được (HTTP ${res.status})`);
-      try {
-        out[key] = await res.json();
-      } catch (e) {
-        throw new RegionFetchError(`${id}/${name}: không đọc được JSON (${(e as Error).message})`);
-      }
+      if (!byRegion.get(id)?.has(name) && OPTIONAL_FILES.has(key)) return;
+      out[key] = await fetchJson(id, name, fetchImpl);
     }),
   );
   return out as RegionFiles;
+}
+
+export interface RegionEntry {
+  id: string;
+  name: { vi: string; en: string };
+}
+
+/** Names of every region for the switcher: only region.json of each is read. */
+export async function fetchRegionIndex(fetchImpl: typeof fetch = fetch): Promise<RegionEntry[]> {
+  const entries = await Promise.all(
+    availableRegionIds().map(async (id) => {
+      try {
+        const r = (await fetchJson(id, REGION_FILES.region, fetchImpl)) as { name?: { vi?: unknown; en?: unknown } };
+        const vi = typeof r.name?.vi === 'string' ? r.name.vi : id;
+        const en = typeof r.name?.en === 'string' ? r.name.en : vi;
+        return { id, name: { vi, en } };
+      } catch {
+        // A region whose region.json cannot be read is still listed: opening it shows what is wrong.
+        return { id, name: { vi: id, en: id } };
+      }
+    }),
+  );
+  return entries.sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'));
 }

@@ -82,6 +82,8 @@ export const SiteProperties = z.object({
   wastewater: z.enum(['operating', 'under-construction', 'planned', 'none']).optional(),
   commune: z.string().min(1),
   communeOld: z.string().optional(),
+  /** an expansion of another site: documents count its area, not as a site of its own */
+  expansionOf: slug.optional(),
   /** district (huyện) before the 2025 reform: planning decisions of 2021–2025 tabulate by it */
   district: z.string().min(1).optional(),
   geometryQuality: GeometryQuality,

@@ -352,6 +352,12 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     }
   });
 
+  sites.features.forEach((f, index) => {
+    const of = f.properties.expansionOf;
+    if (of && !siteIds.has(of)) {
+      issues.push({ file: 'sites.geojson', index, featureId: f.properties.id, field: 'properties.expansionOf', message: `khu/cụm "${of}" không có trong sites.geojson` });
+    }
+  });
   clearance.features.forEach((f, index) => {
     if (!siteIds.has(f.properties.siteId)) {
       issues.push({

@@ -8,12 +8,23 @@ import { allVisible, type LayerKey, type Visibility } from './layers';
 
 export type Selection = { type: 'site' | 'road' | 'relocation' | 'landmark'; id: string };
 
+export interface RegionEntry {
+  id: string;
+  name: { vi: string; en: string };
+}
+
 export interface DataSlice {
+  /** the region asked for; `region` follows once its files are loaded and valid */
   regionId: string;
   region: PreparedRegion | null;
+  /** every region the build carries, for the switcher */
+  regions: RegionEntry[];
   /** messages of a failed load, shown instead of the map data */
   loadErrors: string[] | null;
   setRegion: (region: PreparedRegion) => void;
+  setRegions: (regions: RegionEntry[]) => void;
+  /** switch region: what belongs to the old one (selection, report, filters) is cleared */
+  setRegionId: (id: string) => void;
   setLoadErrors: (errors: string[]) => void;
 }
 
@@ -89,8 +100,16 @@ const dataSlice =
   (set) => ({
     regionId,
     region: null,
+    regions: [],
     loadErrors: null,
     setRegion: (region) => set({ region, loadErrors: null, regionId: region.data.region.id }),
+    setRegions: (regions) => set({ regions }),
+    setRegionId: (id) =>
+      set((s) =>
+        s.regionId === id
+          ? {}
+          : { regionId: id, selected: null, hovered: null, report: null, reportAsOf: null, siteFilter: NO_FILTER, flyTo: null, loadErrors: null },
+      ),
     setLoadErrors: (errors) => set({ loadErrors: errors }),
   });
 

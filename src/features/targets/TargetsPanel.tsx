@@ -8,6 +8,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { Region } from '../../domain/types';
 import { BurnUp } from './BurnUp';
+import { DocumentChecks } from './DocumentChecks';
 
 function formatValue(r: TargetResult, v: number, lang: Lang): string {
   switch (r.target.unit) {
@@ -66,8 +67,16 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
   const target = r.target;
   const doc = region.sources[target.source.doc];
   const enteredDoc = target.entered ? region.sources[target.entered.source.doc] : null;
-  const goal =
-    target.value === null ? null : `${target.comparator === 'about>' ? (lang === 'vi' ? 'khoảng trên ' : 'about, over ') : target.comparator === '>=' ? '≥ ' : ''}${formatValue(r, target.value, lang)}`;
+  const goalValue =
+    target.value === null
+      ? null
+      : target.valueMax !== undefined
+        ? `${formatNumber(target.value, lang)}–${formatValue(r, target.valueMax, lang)}`
+        : formatValue(r, target.value, lang);
+  // A range ("3–4") carries its own meaning; "≥" is for a single figure.
+  const prefix =
+    target.comparator === 'about>' ? (lang === 'vi' ? 'khoảng trên ' : 'about, over ') : target.comparator === '>=' && target.valueMax === undefined ? '≥ ' : '';
+  const goal = goalValue === null ? null : `${prefix}${goalValue}`;
   return (
     <article className="target-card" data-target={target.id} aria-labelledby={`target-${target.id}`}>
       <header>
@@ -205,7 +214,8 @@ export function TargetsPanel() {
           {report.targets.map((res) => (
             <TargetCard key={res.target.id} r={res} region={r} />
           ))}
-          <Capital c={report.capital} region={r} />
+          {r.capital.parts.length > 0 ? <Capital c={report.capital} region={r} /> : null}
+          <DocumentChecks checks={report.tables} region={r} />
         </>
       ) : (
         <p className="loading-inline">{t.loading}</p>

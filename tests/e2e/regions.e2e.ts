@@ -1,0 +1,71 @@
+// Provinces are data: a build made with an extra region folder (and no code change) lists it in the
+// switcher and draws it; switching regions goes into the address bar, and back returns.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
+
+let browser: Browser;
+const servers: PreviewServer[] = [];
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of servers) await s.close();
+});
+
+describe('regions, offline', () => {
+  it('adds a province by data alone: a fixture region folder appears in the switcher and opens', async () => {
+    const regions = mkdtempSync(join(tmpdir(), 'kcn-regions-'));
+    cpSync(join(ROOT, 'data', 'regions', 'lao-cai'), join(regions, 'lao-cai'), { recursive: true });
+    cpSync(join(ROOT, 'tests', 'fixtures', 'regions', 'thu-nghiem'), join(regions, 'thu-nghiem'), { recursive: true });
+    const outDir = join(ROOT, 'node_modules', '.cache', 'dist-fixture-regions');
+    process.env['KCN_REGIONS_DIR'] = regions;
+    try {
+      await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    } finally {
+      delete process.env['KCN_REGIONS_DIR'];
+      rmSync(regions, { recursive: true, force: true });
+    }
+    const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 4185, strictPort: false } });
+    servers.push(server);
+    const o = await openOffline(browser, server.resolvedUrls!.local[0]!);
+    await waitForIdleMap(o.page);
+    const switcher = o.page.getByTestId('region-switcher');
+    await switcher.waitFor();
+    const options = await switcher.locator('option').allTextContents();
+    assert.deepEqual(options, ['Lào Cai', 'Tỉnh Thử Nghiệm']);
+    await switcher.selectOption('thu-nghiem');
+    await o.page.getByRole('heading', { level: 1, name: /Tỉnh Thử Nghiệm/ }).waitFor();
+    await waitForIdleMap(o.page);
+    const drawn = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-label'] }).map((f) => f.properties['id']));
+    assert.ok(drawn.includes('mini-kcn-a'), JSON.stringify(drawn));
+    assert.match(o.page.url(), /\?region=thu-nghiem$/);
+    await o.page.goBack();
+    await o.page.getByRole('heading', { level: 1, name: /Lào Cai/ }).waitFor();
+    assert.deepEqual(o.errors, []);
+    await o.context.close();
+  });
+
+  it('switches between the shipped provinces, fitting the map to each', async () => {
+    const { server, url } = await startServer();
+    servers.push(server);
+    const o = await openOffline(browser, `${url}?region=lang-son`);
+    await waitForIdleMap(o.page);
+    await o.page.getByRole('heading', { level: 1, name: /Lạng Sơn/ }).waitFor();
+    const center = await o.page.evaluate(() => window.__atlas!.map.getCenter().toArray());
+    assert.ok(center[0]! > 106 && center[0]! < 107.5 && center[1]! > 21.2 && center[1]! < 22.6, JSON.stringify(center));
+    await o.page.getByRole('tab', { name: 'Mục tiêu' }).click();
+    const table = o.page.locator('[data-table="ls-qd609-by-district"]');
+    await table.waitFor();
+    assert.match((await table.textContent()) ?? '', /1\.156,77/);
+    await screenshot(o.page, 'lang-son-targets');
+    await o.context.close();
+  });
+});

@@ -2,7 +2,8 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, Selection } from '../store/appStore';
+import type { AppState, AppStore, RegionEntry, Selection } from '../store/appStore';
+import type { ProvinceTotals } from '../analytics/overview';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
 import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations';
@@ -158,7 +159,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const s = store.getState();
     const basemap = basemapInput();
     if (!basemap) return;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null }), {
+    const provinces = s.overview ? provinceMarks(s.overview, s.regions) : null;
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces }), {
       diff: styled,
     });
     styled = true;
@@ -216,9 +218,11 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.basemap !== prev.basemap) switchBasemap();
-    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang || s.report !== prev.report) applyStyle();
+    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang || s.report !== prev.report || s.overview !== prev.overview) applyStyle();
     if (s.region !== prev.region && s.region) fit(0);
     if (s.fitRequest !== prev.fitRequest) fit(800);
+    // Vietnam with Hoàng Sa and Trường Sa in view.
+    if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
     if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId);
     applyFeatureStates(s);
   });
@@ -245,7 +249,18 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     map.getCanvas().style.cursor = '';
     if (store.getState().hovered) store.getState().setHovered(null);
   };
-  const onClick = (e: MapEventLike) => store.getState().select(pick(e));
+  const onClick = (e: MapEventLike) => {
+    // At country scale a province's mark opens that province.
+    if (e.point && map.getLayer('provinces-mark')) {
+      const hit = map.queryRenderedFeatures([e.point.x, e.point.y], { layers: ['provinces-mark'] })[0];
+      const id = hit?.properties?.['id'];
+      if (typeof id === 'string') {
+        store.getState().setRegionId(id);
+        return;
+      }
+    }
+    store.getState().select(pick(e));
+  };
   const resolveImage = (id: string) => {
     if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
   };
@@ -287,6 +302,27 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.off('style.load', onStyleLoad);
       map.off('error', onError);
     },
+  };
+}
+
+/** One point per province: "Lạng Sơn · 26 khu/cụm". */
+function provinceMarks(overview: ProvinceTotals[], regions: RegionEntry[]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: overview.map((p) => {
+      const name = regions.find((r) => r.id === p.regionId)?.name ?? { vi: p.regionId, en: p.regionId };
+      const sites = p.kcn + p.ccn;
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: p.point },
+        properties: {
+          id: p.regionId,
+          sites,
+          label_vi: `${name.vi} · ${sites} khu/cụm`,
+          label_en: `${name.en} · ${sites} ${sites === 1 ? 'site' : 'sites'}`,
+        },
+      };
+    }),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PreparedRegion } from '../domain/prepare';
 import type { ParcelMapProps } from '../analytics/report';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { clearanceLayers } from './layers/clearance';
+import { provinceLayers } from './layers/provinces';
 import { SITE_GROUPS } from '../domain/siteClass';
 import type { Lang } from '../i18n/format';
 import type { Visibility } from '../store/layers';
@@ -32,6 +33,8 @@ export interface StyleInput {
   lang: Lang;
   /** clearance parcels at the report date, once the report is computed */
   parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
+  /** marks of every province for the national overview, once loaded */
+  provinces?: FeatureCollection | null;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -77,9 +80,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           layers: embeddedBasemapLayers({ regionProvinceId: provinceId, ...fonts }),
         }
       : input.basemap.style;
-  const overlays = input.region
+  const overlays: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = input.region
     ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }) }
     : { sources: {}, layers: [] };
+  if (input.provinces) {
+    overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };
+    overlays.layers.push(...provinceLayers({ lang: input.lang, ...fonts }));
+  }
   return {
     ...base,
     name: 'kcn-atlas',

@@ -3,6 +3,7 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
 import type { RegionReport } from '../analytics/report';
+import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
 
@@ -54,11 +55,14 @@ export interface ViewSlice {
   /** incremented to ask the map to fit the region; the map bridge watches it */
   fitRequest: number;
   requestFit: () => void;
+  /** incremented to ask the map to show the whole country */
+  nationalRequest: number;
+  requestNationalView: () => void;
   lang: Lang;
   setLang: (lang: Lang) => void;
 }
 
-export type SidebarTab = 'layers' | 'targets' | 'sites';
+export type SidebarTab = 'layers' | 'targets' | 'sites' | 'overview';
 export interface SiteFilter {
   /** free text, matched without diacritics against name and commune */
   text: string;
@@ -80,6 +84,9 @@ export interface AnalyticsSlice {
   setReportAsOf: (d: string) => void;
   setReport: (r: RegionReport | null) => void;
   setReportBusy: (b: boolean) => void;
+  /** per-province totals, once the overview has loaded every region */
+  overview: ProvinceTotals[] | null;
+  setOverview: (o: ProvinceTotals[]) => void;
 }
 
 export interface PanelsSlice {
@@ -136,6 +143,8 @@ const basemapSlice: Slice<BasemapSlice> = (set) => ({
 const viewSlice: Slice<ViewSlice> = (set) => ({
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+  nationalRequest: 0,
+  requestNationalView: () => set((s) => ({ nationalRequest: s.nationalRequest + 1 })),
   lang: 'vi',
   setLang: (lang) => set({ lang }),
 });
@@ -147,6 +156,8 @@ const analyticsSlice: Slice<AnalyticsSlice> = (set) => ({
   setReportAsOf: (reportAsOf) => set({ reportAsOf }),
   setReport: (report) => set({ report, reportBusy: false }),
   setReportBusy: (reportBusy) => set({ reportBusy }),
+  overview: null,
+  setOverview: (overview) => set({ overview }),
 });
 
 const panelsSlice: Slice<PanelsSlice> = (set) => ({

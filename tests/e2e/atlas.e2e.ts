@@ -139,9 +139,9 @@ describe('the atlas, offline', () => {
   it('falls back to the embedded basemap, with a notice, when the online one cannot be reached', async () => {
     const o = await openOffline(browser, url);
     await waitForIdleMap(o.page);
-    await o.page.getByRole('combobox').selectOption('osm');
+    await o.page.getByRole('combobox', { name: 'Bản đồ nền' }).selectOption('osm');
     await o.page.getByRole('status').filter({ hasText: 'bản đồ nền nhúng sẵn' }).waitFor({ timeout: 15_000 });
-    assert.equal(await o.page.getByRole('combobox').inputValue(), 'embedded');
+    assert.equal(await o.page.getByRole('combobox', { name: 'Bản đồ nền' }).inputValue(), 'embedded');
     await waitForIdleMap(o.page);
     assert.ok(((await rendered(o, ['bm-countries', 'sites-dot']))['sites-dot'] ?? 0) > 0);
     assert.ok(o.blocked.some((u) => u.startsWith('https://tiles.openfreemap.org/')), 'the online style was tried');

@@ -2,11 +2,12 @@
 // switcher and draws it; switching regions goes into the address bar, and back returns.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
+import { formatNumber } from '../../src/i18n/format';
 import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
 
 let browser: Browser;
@@ -66,6 +67,38 @@ describe('regions, offline', () => {
     await table.waitFor();
     assert.match((await table.textContent()) ?? '', /1\.156,77/);
     await screenshot(o.page, 'lang-son-targets');
+    await o.context.close();
+  });
+
+  it('shows every province with its parks, clusters and declared hectares, and the whole country', async () => {
+    const { server, url } = await startServer();
+    servers.push(server);
+    const o = await openOffline(browser, url);
+    await waitForIdleMap(o.page);
+    await o.page.getByRole('tab', { name: 'Các tỉnh' }).click();
+    for (const id of ['lao-cai', 'lang-son', 'binh-dinh']) {
+      // Expected straight from the data files: features by kind, declared areas added.
+      const sites = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', id, 'sites.geojson'), 'utf8')) as {
+        features: { properties: { kind: string; declaredAreaHa?: number } }[];
+      };
+      const kcn = sites.features.filter((f) => f.properties.kind === 'kcn').length;
+      const ccn = sites.features.filter((f) => f.properties.kind === 'ccn').length;
+      const ha = sites.features.reduce((s, f) => s + (f.properties.declaredAreaHa ?? 0), 0);
+      const row = o.page.locator(`tr[data-region="${id}"]`);
+      await row.waitFor();
+      const cells = await row.locator('td').allTextContents();
+      assert.equal(cells[0], String(kcn), `${id} KCN`);
+      assert.equal(cells[1], String(ccn), `${id} CCN`);
+      assert.equal(cells[2], formatNumber(ha, 'vi', 2), `${id} ha`);
+    }
+    await o.page.getByRole('button', { name: 'Xem toàn quốc' }).click();
+    await o.page.waitForFunction(() => window.__atlas!.map.getZoom() < 6 && !window.__atlas!.map.isMoving());
+    await waitForIdleMap(o.page);
+    await screenshot(o.page, 'provinces-overview');
+    const marks = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['provinces-mark'] }).map((f) => f.properties['id']).sort());
+    assert.deepEqual(marks, ['binh-dinh', 'lang-son', 'lao-cai']);
+    await o.page.locator('tr[data-region="binh-dinh"]').getByRole('button').click();
+    await o.page.getByRole('heading', { level: 1, name: /Bình Định/ }).waitFor();
     await o.context.close();
   });
 });

@@ -3,17 +3,18 @@ import type { KeyboardEvent } from 'react';
 import { Legend } from '../legend/Legend';
 import { SiteTable } from '../sites/SiteTable';
 import { TargetsPanel } from '../targets/TargetsPanel';
+import { OverviewPanel } from '../overview/OverviewPanel';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { SidebarTab } from '../../store/appStore';
 
-const TABS: SidebarTab[] = ['layers', 'targets', 'sites'];
+const TABS: SidebarTab[] = ['layers', 'targets', 'sites', 'overview'];
 
 export function Sidebar() {
   const { t } = useT();
   const tab = useAppStore((s) => s.tab);
   const setTab = useAppStore((s) => s.setTab);
-  const label: Record<SidebarTab, string> = { layers: t.tab_layers, targets: t.tab_targets, sites: t.tab_sites };
+  const label: Record<SidebarTab, string> = { layers: t.tab_layers, targets: t.tab_targets, sites: t.tab_sites, overview: t.tab_overview };
   // Arrow keys move between tabs, as the ARIA tabs pattern expects.
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -42,7 +43,7 @@ export function Sidebar() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'layers' ? <Legend /> : tab === 'targets' ? <TargetsPanel /> : <SiteTable />}
+        {tab === 'layers' ? <Legend /> : tab === 'targets' ? <TargetsPanel /> : tab === 'sites' ? <SiteTable /> : <OverviewPanel />}
       </div>
     </div>
   );

@@ -29,4 +29,5 @@ export const SOURCE = {
   relocations: 'relocations',
   landmarks: 'landmarks',
   clearance: 'clearance',
+  provinces: 'overview-provinces',
 } as const;

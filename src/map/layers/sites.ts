@@ -109,6 +109,8 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
       id: 'sites-label',
       type: 'symbol',
       source: SOURCE.siteAnchors,
+      // At country scale the provinces' marks speak; a province's site names would only crowd them.
+      minzoom: 6.5,
       filter: inGroups,
       layout: {
         'text-field': ['concat', ['case', ['==', ['get', 'kind'], 'kcn'], 'KCN ', 'CCN '], nameExpr(opts.lang)],

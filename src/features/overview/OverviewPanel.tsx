@@ -1,0 +1,116 @@
+// All provinces at a glance: parks and clusters, declared hectares, clean land, per province.
+// Each region is loaded (validated, prepared, reported) when the panel opens, not at start-up.
+import { useEffect, useState } from 'react';
+import { provinceTotals, type ProvinceTotals } from '../../analytics/overview';
+import { buildReport } from '../../analytics/report';
+import { fetchRegionFiles } from '../../app/regionSource';
+import { prepareRegion } from '../../domain/prepare';
+import { validateRegion } from '../../domain/validate';
+import { formatDate, formatNumber } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../store/context';
+
+type Row = { id: string; totals: ProvinceTotals | null; problems: number | null; error: string | null };
+
+export function OverviewPanel() {
+  const { t, lang } = useT();
+  const regions = useAppStore((s) => s.regions);
+  const current = useAppStore((s) => s.regionId);
+  const setRegionId = useAppStore((s) => s.setRegionId);
+  const requestNational = useAppStore((s) => s.requestNationalView);
+  const setOverview = useAppStore((s) => s.setOverview);
+  const [rows, setRows] = useState<Row[] | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void Promise.all(
+      regions.map(async (r): Promise<Row> => {
+        try {
+          const { data, issues } = validateRegion(await fetchRegionFiles(r.id));
+          if (!data) return { id: r.id, totals: null, problems: issues.length, error: null };
+          return { id: r.id, totals: provinceTotals(buildReport(prepareRegion(data), data.region.asOf), data.region), problems: null, error: null };
+        } catch (e) {
+          return { id: r.id, totals: null, problems: null, error: e instanceof Error ? e.message : String(e) };
+        }
+      }),
+    ).then((r) => {
+      if (!alive) return;
+      setRows(r);
+      setOverview(r.flatMap((x) => (x.totals ? [x.totals] : [])));
+    });
+    return () => {
+      alive = false;
+    };
+  }, [regions, setOverview]);
+
+  const name = (id: string) => regions.find((r) => r.id === id)?.name[lang] ?? id;
+  const sum = (f: (x: ProvinceTotals) => number) => (rows ?? []).reduce((s, r) => s + (r.totals ? f(r.totals) : 0), 0);
+  return (
+    <section className="overview" aria-labelledby="overview-title">
+      <h2 id="overview-title">{t.overviewTitle}</h2>
+      <button type="button" onClick={requestNational}>
+        {t.overviewFitCountry}
+      </button>
+      {rows === null ? (
+        <p className="loading-inline">{t.loading}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="overview-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.regionLabel}</th>
+                <th scope="col" className="num">KCN</th>
+                <th scope="col" className="num">CCN</th>
+                <th scope="col" className="num">{t.col_declared}</th>
+                <th scope="col" className="num">{t.col_cleared}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} aria-current={r.id === current ? 'true' : undefined} data-region={r.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => setRegionId(r.id)}>
+                      {name(r.id)}
+                    </button>
+                    {r.totals ? (
+                      <div className="muted small">
+                        {t.asOfLabel} {formatDate(r.totals.asOf, lang)}
+                      </div>
+                    ) : null}
+                  </th>
+                  {r.totals ? (
+                    <>
+                      <td className="num">{r.totals.kcn}</td>
+                      <td className="num">{r.totals.ccn}</td>
+                      <td className="num">{formatNumber(r.totals.declaredHa, lang, 2)}</td>
+                      <td className="num">
+                        {r.totals.clearedHa === null ? '—' : formatNumber(r.totals.clearedHa, lang, 2)}
+                        {r.totals.sample && r.totals.clearedHa !== null ? (
+                          <span className="muted" title={t.sampleBadge}>
+                            {' '}†
+                          </span>
+                        ) : null}
+                      </td>
+                    </>
+                  ) : (
+                    <td colSpan={4} className="warn">
+                      {r.problems !== null ? t.overviewInvalid(r.problems) : r.error}
+                    </td>
+                  )}
+                </tr>
+              ))}
+              <tr className="capital-total">
+                <th scope="row">{t.capitalTotal}</th>
+                <td className="num">{sum((x) => x.kcn)}</td>
+                <td className="num">{sum((x) => x.ccn)}</td>
+                <td className="num">{formatNumber(sum((x) => x.declaredHa), lang, 2)}</td>
+                <td className="num">—</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="table-notes">{t.overviewNotes}</p>
+    </section>
+  );
+}

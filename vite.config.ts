@@ -12,6 +12,8 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: { alias: { '@regions': regionsDir } },
+  // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there.
+  server: { fs: { allow: [import.meta.dirname, regionsDir] } },
   // The region data lives in data/ (not public/): it is validated and fingerprinted like code.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -54,6 +54,8 @@ async function buildBare(): Promise<void> {
     root: join(ROOT, 'scripts', 'bench', 'bare'),
     base: './',
     publicDir: join(ROOT, 'public'),
+    // The same region data as the app (regionSource globs '@regions').
+    resolve: { alias: { '@regions': join(ROOT, 'data', 'regions') } },
     logLevel: 'warn',
     build: { outDir: BARE_OUT, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
   });

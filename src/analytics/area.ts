@@ -3,47 +3,12 @@
 // ~0.25% high at 22°N, enough to flip "met"/"not met" near a 500 ha target).
 import { area as turfArea } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { WGS84 } from './geodesic';
+import { geodesicAreaM2, M2_PER_HA, samePos } from './geodesic';
 import { checkPolygon, closeRings, spoilsArea, type PolygonProblem } from './polygonCheck';
 import { toVn2000 } from './vn2000';
 
-// GeographicLib's WGS84 geodesic, loaded in one place for bundlers, vitest and tsx alike.
-const geod = WGS84;
-
-/** Unsigned geodesic area of one closed ring, in m². */
-export function ringAreaM2(ring: readonly Position[]): number {
-  const poly = geod.Polygon(false);
-  // GeoJSON rings repeat the first point at the end; GeographicLib closes the ring itself.
-  const n = ring.length > 1 && samePos(ring[0], ring[ring.length - 1]) ? ring.length - 1 : ring.length;
-  for (let i = 0; i < n; i++) {
-    const p = ring[i] as Position;
-    poly.AddPoint(p[1] as number, p[0] as number);
-  }
-  return Math.abs(poly.Compute(false, true).area ?? 0);
-}
-
-function samePos(a: Position | undefined, b: Position | undefined): boolean {
-  return !!a && !!b && a[0] === b[0] && a[1] === b[1];
-}
-
-/** Geodesic area in m²: outer rings minus holes, summed over the parts of a multipolygon. */
-export function geodesicAreaM2(g: Polygon | MultiPolygon): number {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  let total = 0;
-  for (const rings of polys) {
-    rings.forEach((ring, i) => {
-      const a = ringAreaM2(ring);
-      total += i === 0 ? a : -a;
-    });
-  }
-  return total;
-}
-
-export const M2_PER_HA = 10_000;
-
-export function geodesicAreaHa(g: Polygon | MultiPolygon): number {
-  return geodesicAreaM2(g) / M2_PER_HA;
-}
+// The headline method lives in ./geodesic (it is on the app's start-up path, the rest is not).
+export { geodesicAreaHa, geodesicAreaM2, M2_PER_HA, ringAreaM2 } from './geodesic';
 
 // ---------------------------------------------------------------------------------------------
 // The three columns of DESIGN.md ("Areas: three methods, one headline"): ellipsoidal (headline,

@@ -34,7 +34,7 @@
 // (`dissolve: 'union-all'`, kept for tests) is 5–30 times slower.
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { difference, feature, featureCollection, intersect, union } from '@turf/turf';
-import { geodesicAreaHa } from './area';
+import { geodesicAreaHa } from './geodesic';
 import type { ClearanceProperties, ClearanceStatus, GeometryQuality, SiteProperties } from '../domain/schema';
 import type { RegionData } from '../domain/types';
 

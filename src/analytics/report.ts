@@ -11,8 +11,7 @@ import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clea
 import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
 import { checkTables, type TableCheck } from './documentTables';
 
-/** Computed and declared areas differing by more than this are flagged for a planner to check. */
-export const AREA_DIFF_FLAG_PCT = 2;
+import { AREA_DIFF_FLAG_PCT } from './thresholds';
 
 export interface SiteRow {
   id: string;

@@ -1,6 +1,6 @@
 // Keeps the store's report in step with the region and the report date. Large inputs are computed
 // in a Web Worker; small ones inline (a worker's start-up would cost more than the work).
-import { buildReport, type RegionReport } from '../analytics/report';
+import type { RegionReport } from '../analytics/report';
 import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/appStore';
@@ -10,7 +10,8 @@ export const WORKER_THRESHOLD = 500;
 
 export type ComputeReport = (region: PreparedRegion, asOf: string) => Promise<RegionReport>;
 
-export const computeInline: ComputeReport = async (region, asOf) => buildReport(region, asOf);
+/** Loaded on demand: the report's code (proj4, polygon clipping) stays off the start-up path. */
+export const computeInline: ComputeReport = async (region, asOf) => (await import('../analytics/report')).buildReport(region, asOf);
 
 export function workerCompute(): ComputeReport {
   let worker: Worker | null = null;

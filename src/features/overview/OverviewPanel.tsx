@@ -2,7 +2,6 @@
 // Each region is loaded (validated, prepared, reported) when the panel opens, not at start-up.
 import { useEffect, useState } from 'react';
 import { provinceTotals, type ProvinceTotals } from '../../analytics/overview';
-import { buildReport } from '../../analytics/report';
 import { fetchRegionFiles } from '../../app/regionSource';
 import { prepareRegion } from '../../domain/prepare';
 import { validateRegion } from '../../domain/validate';
@@ -26,6 +25,7 @@ export function OverviewPanel() {
     void Promise.all(
       regions.map(async (r): Promise<Row> => {
         try {
+          const { buildReport } = await import('../../analytics/report');
           const { data, issues } = validateRegion(await fetchRegionFiles(r.id));
           if (!data) return { id: r.id, totals: null, problems: issues.length, error: null };
           return { id: r.id, totals: provinceTotals(buildReport(prepareRegion(data), data.region.asOf), data.region), problems: null, error: null };

@@ -1,7 +1,8 @@
 // The sites as a table: declared vs computed area (flagged past 2%), cleared / in progress /
 // remaining hectares, status. Sortable and filterable; a row click selects the site and flies to it.
 import { useMemo, useState } from 'react';
-import { AREA_DIFF_FLAG_PCT, type SiteRow } from '../../analytics/report';
+import type { SiteRow } from '../../analytics/report';
+import { AREA_DIFF_FLAG_PCT } from '../../analytics/thresholds';
 import { matchesQuery } from '../../domain/text';
 import { formatNumber, formatPct, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';

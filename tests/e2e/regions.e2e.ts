@@ -2,12 +2,17 @@
 // switcher and draws it; switching regions goes into the address bar, and back returns.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
-import { formatNumber } from '../../src/i18n/format';
+import { formatHa, formatNumber } from '../../src/i18n/format';
+import { WORKER_THRESHOLD } from '../../src/app/reportRunner';
+import { prepareRegion } from '../../src/domain/prepare';
+import { validateRegion } from '../../src/domain/validate';
+import { readRegionFiles } from '../../scripts/regionFs';
+import { randomParcels } from '../fixtures/clearance/builders';
 import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
 
 let browser: Browser;
@@ -22,10 +27,20 @@ after(async () => {
 });
 
 describe('regions, offline', () => {
-  it('adds a province by data alone: a fixture region folder appears in the switcher and opens', async () => {
+  it('adds a province by data alone: a fixture region folder appears in the switcher and opens, its large clearance data reported from the worker', async () => {
     const regions = mkdtempSync(join(tmpdir(), 'kcn-regions-'));
     cpSync(join(ROOT, 'data', 'regions', 'lao-cai'), join(regions, 'lao-cai'), { recursive: true });
     cpSync(join(ROOT, 'tests', 'fixtures', 'regions', 'thu-nghiem'), join(regions, 'thu-nghiem'), { recursive: true });
+    // More clearance parcels than the app computes inline: the report must come from the Web Worker.
+    const parcels = randomParcels(WORKER_THRESHOLD + 100, 42, { lon0: 104.19, lat0: 22.19, spanDeg: 0.02, siteId: 'mini-kcn-a', asOf: '2026-06-30' }).map((f) => ({
+      ...f,
+      properties: { ...f.properties, sources: [{ doc: 'plan', about: ['clearance'] }] },
+    }));
+    const clearance = { type: 'FeatureCollection' as const, features: parcels };
+    writeFileSync(join(regions, 'thu-nghiem', 'clearance.geojson'), JSON.stringify(clearance));
+    const expected = validateRegion(readRegionFiles('thu-nghiem', regions));
+    assert.deepEqual(expected.issues, []);
+    const expectedCleared = (await import('../../src/analytics/report')).buildReport(prepareRegion(expected.data!), expected.data!.region.asOf).targets[0]!.value!;
     const outDir = join(ROOT, 'node_modules', '.cache', 'dist-fixture-regions');
     process.env['KCN_REGIONS_DIR'] = regions;
     try {
@@ -48,6 +63,12 @@ describe('regions, offline', () => {
     const drawn = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-label'] }).map((f) => f.properties['id']));
     assert.ok(drawn.includes('mini-kcn-a'), JSON.stringify(drawn));
     assert.match(o.page.url(), /\?region=thu-nghiem$/);
+    await o.page.getByRole('tab', { name: 'Mục tiêu' }).click();
+    const card = o.page.getByRole('article', { name: 'Mặt bằng sạch' });
+    await card.getByText(formatHa(expectedCleared, 'vi'), { exact: true }).waitFor();
+    const workerLoaded = await o.page.evaluate(() => performance.getEntriesByType('resource').some((e) => /report\.worker/.test(e.name)));
+    assert.ok(workerLoaded, 'the report was computed by the Web Worker');
+    await o.page.getByRole('tab', { name: 'Lớp bản đồ' }).click();
     await o.page.goBack();
     await o.page.getByRole('heading', { level: 1, name: /Lào Cai/ }).waitFor();
     assert.deepEqual(o.errors, []);

@@ -90,6 +90,19 @@ export const SiteProperties = z.object({
   /** how sure the located point is (from facts/places.csv) */
   locationConfidence: Confidence,
   note: LocalizedText.optional(),
+  /** what a document orders for the site, by when (e.g. a progress notice's deadlines) */
+  tasks: z
+    .array(
+      z.object({
+        label: LocalizedText,
+        deadline: isoDate,
+        /** how the document words the deadline, e.g. "trong tháng 10/2025" */
+        deadlineLabel: LocalizedText.optional(),
+        done: z.boolean().default(false),
+        source: SourceRef.omit({ about: true }),
+      }),
+    )
+    .default([]),
   sources: z.array(SourceRef).min(1, 'mỗi khu/cụm cần ít nhất một nguồn'),
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;

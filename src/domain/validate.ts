@@ -352,6 +352,15 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     }
   });
 
+  if (regionParsed.success) {
+    sites.features.forEach((f, index) => {
+      f.properties.tasks.forEach((task, k) => {
+        if (!(task.source.doc in regionParsed.data.sources)) {
+          issues.push({ file: 'sites.geojson', index, featureId: f.properties.id, field: `properties.tasks.${k}.source.doc`, message: `nguồn "${task.source.doc}" không có trong region.json › sources` });
+        }
+      });
+    });
+  }
   sites.features.forEach((f, index) => {
     const of = f.properties.expansionOf;
     if (of && !siteIds.has(of)) {

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT';
 import type { Selection } from '../../store/appStore';
 import type { SiteRow } from '../../analytics/report';
 import { describeProblem } from '../../analytics/polygonCheck';
+import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
 
 interface Row {
@@ -173,6 +174,30 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
       : []),
     { label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
     ...relocationRows(region, id, t, lang),
+    ...(p.tasks.length > 0
+      ? [
+          {
+            label: t.field_tasks,
+            value: (
+              <ul className="plain tasks">
+                {p.tasks.map((task, i) => {
+                  const days = daysBetween(region.data.region.asOf, task.deadline);
+                  return (
+                    <li key={i} className={task.done ? 'task-done' : days < 0 ? 'task-late' : undefined}>
+                      {task.label[lang]}
+                      <span className="hint">
+                        {' '}
+                        — {task.deadlineLabel?.[lang] ?? formatDate(task.deadline, lang)}
+                        {task.done ? ` · ${t.taskDone}` : ''} · {region.data.region.sources[task.source.doc]?.title[lang] ?? task.source.doc}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            ),
+          },
+        ]
+      : []),
     ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
   ];
   return {

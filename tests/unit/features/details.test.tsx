@@ -102,3 +102,28 @@ describe('details panel with the report', () => {
     expect(clearance).toContain('lớn hơn diện tích của khu, cụm (74,95 ha)');
   });
 });
+
+describe('details panel: tasks a document orders', () => {
+  it('lists Lạng Sơn’s 03/10/2025 notice tasks for CCN Đình Lập with their deadlines and source', async () => {
+    const { prepareRegion } = await import('../../../src/domain/prepare');
+    const { validateRegion } = await import('../../../src/domain/validate');
+    const { readRegionFiles } = await import('../../../scripts/regionFs');
+    const { createAppStore } = await import('../../../src/store/appStore');
+    const { StoreProvider } = await import('../../../src/store/context');
+    const { render } = await import('@testing-library/react');
+    const store = createAppStore({ regionId: 'lang-son' });
+    store.getState().setRegion(prepareRegion(validateRegion(readRegionFiles('lang-son')).data!));
+    render(
+      <StoreProvider store={store}>
+        <DetailsPanel />
+      </StoreProvider>,
+    );
+    act(() => store.getState().select({ type: 'site', id: 'ls-ccn-dinh-lap' }));
+    // The notice of 03/10/2025 (facts/lang-son-plan.md): the last 0.31 ha within October; the 110 kV line by 20/10.
+    const tasks = factValue('Việc phải làm').textContent ?? '';
+    expect(tasks).toContain('0,31 ha');
+    expect(tasks).toContain('trong tháng 10/2025');
+    expect(tasks).toContain('trước 20/10/2025');
+    expect(tasks).toContain('Thông báo kết luận');
+  });
+});

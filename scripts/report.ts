@@ -44,6 +44,13 @@ function targetValue(r: TargetResult, v: number | null): string {
   return formatNumber(v, 'vi');
 }
 
+/** The target as the plan words it: a figure, or a range such as 3–4 or 12–14%. */
+function goalOf(x: TargetResult): string {
+  const v = x.target.value;
+  if (v === null) return '—';
+  return x.target.valueMax === undefined ? targetValue(x, v) : `${formatNumber(v, 'vi')}–${targetValue(x, x.target.valueMax)}`;
+}
+
 const statusOf = (s: string) => t[`status_${s}` as MessageKey] as string;
 const ha = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, 'vi', 2));
 const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
@@ -62,7 +69,7 @@ function markdown(r: RegionReport, regionName: string): string {
       .filter(Boolean)
       .join('; ');
     out.push(
-      `| ${mdEscape(x.target.label.vi)} | ${targetValue(x, x.value)} | ${targetValue(x, x.target.value)} | ${targetValue(x, x.gap)} | ${
+      `| ${mdEscape(x.target.label.vi)} | ${targetValue(x, x.value)} | ${goalOf(x)} | ${targetValue(x, x.gap)} | ${
         x.target.deadlineLabel?.vi ?? formatDate(x.target.deadline, 'vi')
       } | ${x.daysLeft} | ${note} |`,
     );

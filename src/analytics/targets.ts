@@ -82,6 +82,27 @@ function base(t: Target, ctx: TargetContext): Pick<TargetResult, 'target' | 'day
   return { target: t, daysLeft: daysBetween(ctx.asOf, t.deadline) };
 }
 
+/** A result computed from the data: gap and met follow from the value. */
+function computed(
+  t: Target,
+  ctx: TargetContext,
+  value: number,
+  rest: Pick<TargetResult, 'basis' | 'siteIds'> & Partial<Pick<TargetResult, 'inProgress'>>,
+): TargetResult {
+  return {
+    ...base(t, ctx),
+    state: 'computed',
+    value,
+    inProgress: rest.inProgress ?? null,
+    gap: gapOf(t, value),
+    met: metTarget(t, value),
+    sample: false,
+    basis: rest.basis,
+    pace: null,
+    siteIds: rest.siteIds,
+  };
+}
+
 function entered(t: Target, ctx: TargetContext): TargetResult {
   const e = t.entered && t.entered.asOf <= ctx.asOf ? t.entered : null;
   const value = e ? e.value : null;
@@ -146,36 +167,18 @@ function newlyEstablished(t: Target, data: RegionData, ctx: TargetContext): Targ
     return stageOf(p.status) === 'existing' && p.decision && p.decision.date >= start && p.decision.date <= ctx.asOf;
   });
   const value = sites.reduce((s, f) => s + (f.properties.declaredAreaHa ?? 0), 0);
-  return {
-    ...base(t, ctx),
-    state: 'computed',
-    value,
-    inProgress: null,
-    gap: gapOf(t, value),
-    met: metTarget(t, value),
-    sample: false,
-    basis: { counted: sites.length, total: sites.length },
-    pace: null,
-    siteIds: sites.map((f) => f.properties.id),
-  };
+  return computed(t, ctx, value, { basis: { counted: sites.length, total: sites.length }, siteIds: sites.map((f) => f.properties.id) });
 }
 
 function relocations(t: Target, data: RegionData, ctx: TargetContext): TargetResult {
   const ids = t.relocationIds ?? [];
   const moves = data.relocations.features.filter((f) => ids.includes(f.properties.id));
   const done = moves.filter((f) => f.properties.status === 'done').length;
-  return {
-    ...base(t, ctx),
-    state: 'computed',
-    value: done,
+  return computed(t, ctx, done, {
     inProgress: moves.filter((f) => f.properties.status === 'in-progress').length,
-    gap: gapOf(t, done),
-    met: metTarget(t, done),
-    sample: false,
     basis: { counted: moves.length, total: ids.length },
-    pace: null,
     siteIds: [...new Set(moves.flatMap((f) => f.properties.from))],
-  };
+  });
 }
 
 function operatingSites(t: Target, data: RegionData, ctx: TargetContext): TargetResult {
@@ -183,19 +186,10 @@ function operatingSites(t: Target, data: RegionData, ctx: TargetContext): Target
   const sites = data.sites.features.filter((f) => (!t.kind || f.properties.kind === t.kind) && f.properties.status === 'operating');
   // A site counts when its occupancy is known and reaches the threshold; unknown occupancy does not count.
   const counted = sites.filter((f) => (f.properties.occupancyPct ?? -1) >= min);
-  const value = counted.length;
-  return {
-    ...base(t, ctx),
-    state: 'computed',
-    value,
-    inProgress: null,
-    gap: gapOf(t, value),
-    met: metTarget(t, value),
-    sample: false,
+  return computed(t, ctx, counted.length, {
     basis: { counted: sites.filter((f) => f.properties.occupancyPct !== undefined).length, total: sites.length },
-    pace: null,
     siteIds: sites.map((f) => f.properties.id),
-  };
+  });
 }
 
 function wastewater(t: Target, data: RegionData, ctx: TargetContext, kind: 'kcn' | 'ccn'): TargetResult {
@@ -204,19 +198,10 @@ function wastewater(t: Target, data: RegionData, ctx: TargetContext, kind: 'kcn'
   if (known.length === 0) return { ...entered(t, ctx), basis: { counted: 0, total: parks.length }, siteIds: parks.map((f) => f.properties.id) };
   const ok = known.filter((f) => f.properties.wastewater === 'operating').length;
   // Parks without data count as not meeting the target: 100% means every park, not every park we know of.
-  const value = (100 * ok) / parks.length;
-  return {
-    ...base(t, ctx),
-    state: 'computed',
-    value,
-    inProgress: null,
-    gap: gapOf(t, value),
-    met: metTarget(t, value),
-    sample: false,
+  return computed(t, ctx, (100 * ok) / parks.length, {
     basis: { counted: known.length, total: parks.length },
-    pace: null,
     siteIds: parks.map((f) => f.properties.id),
-  };
+  });
 }
 
 export function evaluateTarget(t: Target, data: RegionData, ctx: TargetContext): TargetResult {

@@ -12,7 +12,7 @@ import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './region
 import { syncRegionWithUrl } from './urlState';
 import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
-import { bySize, computeInline, runReports, workerCompute } from './reportRunner';
+import { appCompute, runReports } from './reportRunner';
 
 function LoadErrors() {
   const { t } = useT();
@@ -54,7 +54,7 @@ function Shell() {
 
 export function App({ store }: { store: AppStore }) {
   useEffect(() => {
-    const stopReports = runReports(store, bySize(computeInline, workerCompute()));
+    const stopReports = runReports(store, appCompute());
     const known = availableRegionIds();
     // The default region may not be in this build (a province's own build): open the first one there is.
     if (known.length > 0 && !known.includes(store.getState().regionId)) store.getState().setRegionId(known[0]!);

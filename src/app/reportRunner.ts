@@ -69,3 +69,10 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
   run();
   return unsubscribe;
 }
+
+let shared: ComputeReport | null = null;
+/** The app's one way to compute a report (inline when small, worker when large), shared by every panel. */
+export function appCompute(): ComputeReport {
+  if (!shared) shared = bySize(computeInline, workerCompute());
+  return shared;
+}

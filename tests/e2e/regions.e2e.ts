@@ -118,6 +118,8 @@ describe('regions, offline', () => {
     await screenshot(o.page, 'provinces-overview');
     const marks = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['provinces-mark'] }).map((f) => f.properties['id']).sort());
     assert.deepEqual(marks, ['binh-dinh', 'lang-son', 'lao-cai']);
+    const labels = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['provinces-label'] }).map((f) => f.properties['id']).sort());
+    assert.deepEqual(labels, ['binh-dinh', 'lang-son', 'lao-cai'], 'every province is named at country scale');
     await o.page.locator('tr[data-region="binh-dinh"]').getByRole('button').click();
     await o.page.getByRole('heading', { level: 1, name: /Bình Định/ }).waitFor();
     await o.context.close();

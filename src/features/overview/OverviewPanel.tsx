@@ -3,11 +3,12 @@
 import { useEffect, useState } from 'react';
 import { provinceTotals, type ProvinceTotals } from '../../analytics/overview';
 import { fetchRegionFiles } from '../../app/regionSource';
+import { appCompute } from '../../app/reportRunner';
 import { prepareRegion } from '../../domain/prepare';
 import { validateRegion } from '../../domain/validate';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../store/context';
+import { useAppStore, useAppStoreApi } from '../../store/context';
 
 type Row = { id: string; totals: ProvinceTotals | null; problems: number | null; error: string | null };
 
@@ -18,6 +19,7 @@ export function OverviewPanel() {
   const setRegionId = useAppStore((s) => s.setRegionId);
   const requestNational = useAppStore((s) => s.requestNationalView);
   const setOverview = useAppStore((s) => s.setOverview);
+  const store = useAppStoreApi();
   const [rows, setRows] = useState<Row[] | null>(null);
 
   useEffect(() => {
@@ -25,10 +27,16 @@ export function OverviewPanel() {
     void Promise.all(
       regions.map(async (r): Promise<Row> => {
         try {
-          const { buildReport } = await import('../../analytics/report');
+          // The open region's report is already in the store; the others go through the app's
+          // compute path (a Web Worker when their clearance data is large).
+          const s = store.getState();
+          if (r.id === s.regionId && s.region && s.report) {
+            return { id: r.id, totals: provinceTotals(s.report, s.region.data.region), problems: null, error: null };
+          }
           const { data, issues } = validateRegion(await fetchRegionFiles(r.id));
           if (!data) return { id: r.id, totals: null, problems: issues.length, error: null };
-          return { id: r.id, totals: provinceTotals(buildReport(prepareRegion(data), data.region.asOf), data.region), problems: null, error: null };
+          const report = await appCompute()(prepareRegion(data), data.region.asOf);
+          return { id: r.id, totals: provinceTotals(report, data.region), problems: null, error: null };
         } catch (e) {
           return { id: r.id, totals: null, problems: null, error: e instanceof Error ? e.message : String(e) };
         }
@@ -41,7 +49,7 @@ export function OverviewPanel() {
     return () => {
       alive = false;
     };
-  }, [regions, setOverview]);
+  }, [regions, setOverview, store]);
 
   const name = (id: string) => regions.find((r) => r.id === id)?.name[lang] ?? id;
   const sum = (f: (x: ProvinceTotals) => number) => (rows ?? []).reduce((s, r) => s + (r.totals ? f(r.totals) : 0), 0);

@@ -31,6 +31,8 @@ export function provinceLayers(opts: OverlayOptions): LayerSpecification[] {
         'text-anchor': 'left',
         'text-offset': [1.4, 0],
         'text-max-width': 14,
+        // A handful of provinces: each must be named, whatever basemap label sits nearby.
+        'text-allow-overlap': true,
       },
       paint: { 'text-color': COLORS.kcnDark, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
     },

@@ -2,7 +2,7 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, RegionEntry, Selection } from '../store/appStore';
+import type { AppState, AppStore, Camera, RegionEntry, Selection } from '../store/appStore';
 import type { ProvinceTotals } from '../analytics/overview';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
@@ -25,6 +25,12 @@ export interface MapPort {
   hasImage(id: string): boolean;
   addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: { pixelRatio?: number }): void;
   getCanvas(): { style: { cursor: string } };
+  flyTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number; duration?: number; essential?: boolean }): unknown;
+  jumpTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number }): unknown;
+  getCenter(): { lng: number; lat: number };
+  getZoom(): number;
+  getBearing(): number;
+  getPitch(): number;
   setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
   on(type: string, listener: (e: MapEventLike) => void): unknown;
   off(type: string, listener: (e: MapEventLike) => void): unknown;
@@ -121,10 +127,11 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   let disposed = false;
   let appliedHover: Selection | null = null;
   let appliedSelected: Selection | null = null;
+  let appliedHighlight: string[] = [];
   // The first style replaces the empty one the map starts with; diffing against it only warns.
   let styled = false;
 
-  const setState = (sel: Selection | null, key: 'hover' | 'selected', on: boolean) => {
+  const setState = (sel: Selection | null, key: 'hover' | 'selected' | 'highlight', on: boolean) => {
     if (!sel) return;
     for (const source of SOURCES_OF[sel.type]) {
       try {
@@ -135,7 +142,16 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     }
   };
 
+  const setHighlight = (ids: string[], on: boolean) => {
+    for (const id of ids) setState({ type: 'site', id }, 'highlight', on);
+  };
+
   const applyFeatureStates = (s: AppState) => {
+    if (appliedHighlight !== s.highlighted) {
+      setHighlight(appliedHighlight, false);
+      setHighlight(s.highlighted, true);
+      appliedHighlight = s.highlighted;
+    }
     if (!same(appliedHover, s.hovered)) {
       setState(appliedHover, 'hover', false);
       setState(s.hovered, 'hover', true);
@@ -216,6 +232,17 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     }
   };
 
+  const moveCamera = (c: Camera, duration: number) => {
+    if (duration > 0) map.flyTo({ ...c, duration, essential: true });
+    else map.jumpTo(c);
+  };
+
+  // The camera goes back to the store after each move, for shareable links and "add this view as a slide".
+  const reportCamera = () => {
+    const c = map.getCenter();
+    store.getState().setCamera({ center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() });
+  };
+
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.basemap !== prev.basemap) switchBasemap();
     else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang || s.report !== prev.report || s.overview !== prev.overview) applyStyle();
@@ -224,6 +251,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     // Vietnam with Hoàng Sa and Trường Sa in view.
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
     if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId);
+    if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) moveCamera(s.cameraRequest.camera, s.cameraRequest.duration);
     applyFeatureStates(s);
   });
 
@@ -269,6 +297,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const s = store.getState();
     appliedHover = null;
     appliedSelected = null;
+    appliedHighlight = [];
     applyFeatureStates(s);
   };
   const onError = (e: MapEventLike) => {
@@ -287,6 +316,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.setMissingStyleImageResolver(resolveImage);
   map.on('style.load', onStyleLoad);
   map.on('error', onError);
+  map.on('moveend', reportCamera);
 
   applyStyle();
   if (store.getState().region) fit(0);
@@ -301,6 +331,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.setMissingStyleImageResolver(null);
       map.off('style.load', onStyleLoad);
       map.off('error', onError);
+      map.off('moveend', reportCamera);
     },
   };
 }

@@ -7,6 +7,8 @@ export const COLORS = {
   ccnDark: '#8a4300',
   withdrawn: '#8c8c8c',
   selected: '#111111',
+  /** a slide's highlighted sites: magenta-red, apart from both kind colours and from the connector pink at projector contrast */
+  highlight: '#d0021b',
   connector: '#b5177a',
   roadCasing: '#ffffff',
   relocation: '#c62828',

@@ -51,7 +51,24 @@ export interface BasemapSlice {
   basemapFailed: () => void;
 }
 
+/** Where the map looks: what the URL, slides and the bridge exchange. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
 export interface ViewSlice {
+  /** the map's current camera, reported by the bridge after each move (null before the map exists) */
+  camera: Camera | null;
+  setCamera: (c: Camera) => void;
+  /** ask the map to move; the bridge watches the sequence number. duration 0 jumps. */
+  cameraRequest: { camera: Camera; duration: number; seq: number } | null;
+  requestCamera: (camera: Camera, duration?: number) => void;
+  /** sites drawn with emphasis (a slide's highlighted sites) */
+  highlighted: string[];
+  setHighlighted: (ids: string[]) => void;
   /** incremented to ask the map to fit the region; the map bridge watches it */
   fitRequest: number;
   requestFit: () => void;
@@ -99,7 +116,20 @@ export interface PanelsSlice {
   requestFlyTo: (siteId: string) => void;
 }
 
-export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice;
+export interface PresentationSlice {
+  /** presentation mode is on: slides fill the screen */
+  presenting: boolean;
+  /** index of the current slide of the region's story */
+  slide: number;
+  /** kiosk: the story plays itself and returns to the first slide after idle time */
+  kiosk: boolean;
+  startPresenting: (options?: { slide?: number; kiosk?: boolean }) => void;
+  stopPresenting: () => void;
+  setSlide: (n: number) => void;
+  setKiosk: (on: boolean) => void;
+}
+
+export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const dataSlice =
@@ -115,7 +145,7 @@ const dataSlice =
       set((s) =>
         s.regionId === id
           ? {}
-          : { regionId: id, selected: null, hovered: null, report: null, reportAsOf: null, siteFilter: NO_FILTER, flyTo: null, loadErrors: null },
+          : { regionId: id, selected: null, hovered: null, report: null, reportAsOf: null, siteFilter: NO_FILTER, flyTo: null, loadErrors: null, highlighted: [], slide: 0 },
       ),
     setLoadErrors: (errors) => set({ loadErrors: errors }),
   });
@@ -141,6 +171,12 @@ const basemapSlice: Slice<BasemapSlice> = (set) => ({
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({
+  camera: null,
+  setCamera: (camera) => set({ camera }),
+  cameraRequest: null,
+  requestCamera: (camera, duration = 0) => set((s) => ({ cameraRequest: { camera, duration, seq: (s.cameraRequest?.seq ?? 0) + 1 } })),
+  highlighted: [],
+  setHighlighted: (highlighted) => set({ highlighted }),
   fitRequest: 0,
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   nationalRequest: 0,
@@ -169,6 +205,16 @@ const panelsSlice: Slice<PanelsSlice> = (set) => ({
   requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
 });
 
+const presentationSlice: Slice<PresentationSlice> = (set) => ({
+  presenting: false,
+  slide: 0,
+  kiosk: false,
+  startPresenting: (o = {}) => set({ presenting: true, slide: o.slide ?? 0, kiosk: o.kiosk ?? false }),
+  stopPresenting: () => set({ presenting: false, kiosk: false, highlighted: [] }),
+  setSlide: (slide) => set({ slide }),
+  setKiosk: (kiosk) => set({ kiosk }),
+});
+
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
@@ -180,5 +226,6 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...viewSlice(...a),
     ...analyticsSlice(...a),
     ...panelsSlice(...a),
+    ...presentationSlice(...a),
   }));
 }

@@ -13,12 +13,15 @@ export function nameExpr(lang: Lang): ExpressionSpecification {
   return ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
 }
 
-/** 1 while the feature is hovered or selected, for emphasis in paint expressions. */
+/** true while the feature is hovered, selected or highlighted (a slide's sites), for emphasis in paint expressions. */
 export const EMPHASIS: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'hover'], false],
   ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'highlight'], false],
 ];
+
+export const HIGHLIGHTED: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
 
 export const SELECTED: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 

@@ -7,7 +7,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { SiteGroup } from '../../domain/siteClass';
 import { COLORS, FILL_OPACITY } from '../theme';
-import { EMPHASIS, nameExpr, SELECTED, SOURCE, type OverlayOptions } from './common';
+import { EMPHASIS, HIGHLIGHTED, nameExpr, SELECTED, SOURCE, type OverlayOptions } from './common';
 
 export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker', 'sites-dot'] as const;
 /** Below this zoom even a 1,000 ha park is a few pixels wide: outlined sites also get a dot sized by area. */
@@ -49,8 +49,8 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
     inGroups,
     quality === 'indicative' ? ['==', ['get', 'quality'], 'indicative'] : ['!=', ['get', 'quality'], 'indicative'],
   ];
-  const lineWidth: ExpressionSpecification = ['case', SELECTED, 3.5, EMPHASIS, 3, 1.6];
-  const lineColor: ExpressionSpecification = ['case', SELECTED, COLORS.selected, kindDark];
+  const lineWidth: ExpressionSpecification = ['case', SELECTED, 3.5, HIGHLIGHTED, 4.5, EMPHASIS, 3, 1.6];
+  const lineColor: ExpressionSpecification = ['case', SELECTED, COLORS.selected, HIGHLIGHTED, COLORS.highlight, kindDark];
   return [
     {
       id: 'sites-fill',
@@ -89,7 +89,7 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'areaHa']], 0, 4, 35, 12],
         'circle-color': kindColor,
         'circle-opacity': ['match', ['get', 'stage'], 'existing', 0.85, 0.25],
-        'circle-stroke-color': ['case', SELECTED, COLORS.selected, kindDark],
+        'circle-stroke-color': ['case', SELECTED, COLORS.selected, HIGHLIGHTED, COLORS.highlight, kindDark],
         'circle-stroke-width': ['case', EMPHASIS, 3, 1.5],
       },
     },
@@ -101,7 +101,7 @@ export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[]
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
         'circle-color': ['case', ['==', ['get', 'stage'], 'existing'], kindColor, '#ffffff'],
-        'circle-stroke-color': ['case', SELECTED, COLORS.selected, kindDark],
+        'circle-stroke-color': ['case', SELECTED, COLORS.selected, HIGHLIGHTED, COLORS.highlight, kindDark],
         'circle-stroke-width': ['case', EMPHASIS, 3, 2],
       },
     },

@@ -46,6 +46,28 @@ class FakeMap implements MapPort {
   getCanvas() {
     return this.canvas;
   }
+  camera = { center: [104, 22] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
+  moves: { kind: 'fly' | 'jump'; center: [number, number]; zoom: number; bearing: number; pitch: number }[] = [];
+  flyTo(o: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
+    this.moves.push({ kind: 'fly', center: o.center, zoom: o.zoom, bearing: o.bearing, pitch: o.pitch });
+    this.camera = { center: o.center, zoom: o.zoom, bearing: o.bearing, pitch: o.pitch };
+  }
+  jumpTo(o: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
+    this.moves.push({ kind: 'jump', ...o });
+    this.camera = { ...o };
+  }
+  getCenter() {
+    return { lng: this.camera.center[0], lat: this.camera.center[1] };
+  }
+  getZoom() {
+    return this.camera.zoom;
+  }
+  getBearing() {
+    return this.camera.bearing;
+  }
+  getPitch() {
+    return this.camera.pitch;
+  }
   on(type: string, fn: (e: MapEventLike) => void) {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
   }
@@ -141,6 +163,27 @@ describe('map bridge', () => {
     const { map } = setup();
     map.resolver?.('flow-arrow');
     expect(map.images.has('flow-arrow')).toBe(true);
+  });
+
+  it('flies to a requested camera, jumps when no duration is given, and reports where it ended', () => {
+    const { map, store } = setup();
+    const cam = { center: [104.1, 22.3] as [number, number], zoom: 11.5, bearing: 20, pitch: 30 };
+    store.getState().requestCamera(cam, 1500);
+    expect(map.moves.at(-1)).toEqual({ kind: 'fly', ...cam });
+    store.getState().requestCamera({ ...cam, zoom: 9 });
+    expect(map.moves.at(-1)?.kind).toBe('jump');
+    map.fire('moveend');
+    expect(store.getState().camera).toEqual({ ...cam, zoom: 9 });
+  });
+
+  it('marks highlighted sites on outline and anchor, and clears the old ones', () => {
+    const { map, store } = setup();
+    store.getState().setHighlighted(['lc-kcn-tang-loong', 'lc-kcn-phia-nam']);
+    expect(map.states.get('site-outlines/lc-kcn-tang-loong')?.['highlight']).toBe(true);
+    expect(map.states.get('site-anchors/lc-kcn-phia-nam')?.['highlight']).toBe(true);
+    store.getState().setHighlighted(['lc-kcn-phia-nam']);
+    expect(map.states.get('site-outlines/lc-kcn-tang-loong')?.['highlight']).toBe(false);
+    expect(map.states.get('site-anchors/lc-kcn-phia-nam')?.['highlight']).toBe(true);
   });
 
   it('stops following the store once destroyed', () => {

@@ -22,11 +22,15 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** The build under test: dist/, or E2E_DIST (so parallel runs can build into folders of their own). */
+export const DIST = process.env['E2E_DIST'] ?? join(ROOT, 'dist');
+
 export async function startServer(): Promise<{ server: PreviewServer; url: string }> {
-  if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('dist/ is missing: run `vite build` first');
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error(`${DIST} is missing: run \`vite build\` first`);
   const server = await preview({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
+    build: { outDir: DIST },
     logLevel: 'warn',
     preview: { host: '127.0.0.1', port: 4179, strictPort: false, open: false },
   });

@@ -1,16 +1,65 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
 const regionsDir = resolve(import.meta.dirname, process.env['KCN_REGIONS_DIR'] ?? 'data/regions');
 
+// Offline after one visit: a service worker precaches the whole build — app code, the maplibre worker,
+// the embedded basemap (public/basemap), the Noto Sans woff2 files, the licence pages and every region
+// file (emitted as fingerprinted assets by regionSource.ts's import.meta.glob) — so a presenter's browser
+// that opened the app once online runs it with the network off. Only `vite build` emits the worker:
+// devOptions stay off, so the dev server (`npm start`) never installs one and never serves stale files.
+const pwa = VitePWA({
+  // 'prompt' without a prompt (see src/main.tsx): a new version installs in the background and waits
+  // until every tab of the app is closed, so nothing reloads or swaps files mid-presentation.
+  registerType: 'prompt',
+  // src/main.tsx registers the worker itself (virtual:pwa-register).
+  injectRegister: false,
+  // Relative, like `base`: the worker sits next to index.html and controls that folder only, so the same
+  // dist/ works at / and under a sub-path such as /ban-do-kcn/.
+  scope: './',
+  includeManifestIcons: false,
+  manifest: {
+    name: 'Bản đồ khu, cụm công nghiệp',
+    short_name: 'Bản đồ KCN',
+    description: 'Bản đồ khu, cụm công nghiệp hiện có và quy hoạch, đường kết nối và di dời; dùng được khi không có mạng',
+    lang: 'vi',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    theme_color: '#1f5fa8',
+    background_color: '#ffffff',
+    icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    // Everything the app fetches from its own folder. Not *.woff: every browser that runs MapLibre 6
+    // takes the woff2 the @fontsource CSS lists first. Not *.map: source maps are for developers.
+    // (The plugin adds manifest.webmanifest itself; favicon.svg comes through the glob.)
+    globPatterns: ['**/*.{html,js,css,svg,woff2,json,geojson,txt,md}'],
+    // maplibre-gl's chunk is about 1.1 MB and a province's sites file may grow; the default 2 MiB cap would
+    // silently leave a large file out of the precache (and the app broken offline).
+    maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    // Any navigation inside the scope (e.g. `./?region=lang-son`) gets the app's page; the licence pages
+    // and basemap files are files of their own, never the app.
+    navigateFallback: 'index.html',
+    navigateFallbackDenylist: [/\/licenses\//, /\/basemap\//],
+    // On the first visit the fresh worker takes the open page at once, so a province opened later in the
+    // same session comes from the cache even if the network drops. On an update this changes nothing:
+    // without skipWaiting the new worker activates only when no page of the app is open.
+    clientsClaim: true,
+    skipWaiting: false,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // `base: './'` makes the build relative, so the same dist/ runs from any folder of a web server
 // or from a USB stick served by `vite preview`.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), pwa],
   resolve: { alias: { '@regions': regionsDir } },
   // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there.
   server: { fs: { allow: [import.meta.dirname, regionsDir] } },

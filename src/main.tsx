@@ -9,9 +9,17 @@ import '@fontsource/noto-sans/latin-ext-700.css';
 import './app/styles.css';
 import { App } from './app/App';
 import { createAppStore } from './store/appStore';
+import { registerSW } from 'virtual:pwa-register';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <App store={createAppStore()} />
   </StrictMode>,
 );
+
+// Offline after one visit: the service worker precaches the build (vite.config.ts). The dev server hands
+// out a no-op registerSW, so `npm start` installs no worker. Updates are quiet: no `onNeedRefresh`
+// prompt and no skip-waiting, so a new version never reloads the page or swaps cached files under a
+// running presentation (a province or chunk fetched later must come from the version that is on screen);
+// it waits in the background and is in use the next time the app is opened after all its tabs closed.
+registerSW();

@@ -47,3 +47,17 @@ export const M2_PER_HA = 10_000;
 export function geodesicAreaHa(g: Polygon | MultiPolygon): number {
   return geodesicAreaM2(g) / M2_PER_HA;
 }
+
+/** Length in metres of the WGS84 geodesic (the shortest path on the ellipsoid) between two
+ *  [lon, lat] positions: the "straight line" of a distance on the map, exact to round-off. */
+export function geodesicDistanceM(a: Position, b: Position): number {
+  const r = geod.Inverse(a[1] as number, a[0] as number, b[1] as number, b[0] as number, lib.Geodesic.DISTANCE);
+  return r.s12 ?? 0;
+}
+
+/** Length in metres of a polyline whose vertices are joined by geodesics. */
+export function geodesicLengthM(line: readonly Position[]): number {
+  let total = 0;
+  for (let i = 1; i < line.length; i++) total += geodesicDistanceM(line[i - 1] as Position, line[i] as Position);
+  return total;
+}

@@ -1,7 +1,8 @@
 // The shell: header, legend, map, details. Region data is loaded once, at start.
-import { useEffect } from 'react';
-import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Suspense, useEffect } from 'react';
+import { DetailsPanelLazy, preloadPanels } from './lazyPanels';
 import { Sidebar } from '../features/sidebar/Sidebar';
+import { Presentation } from '../features/presentation/Presentation';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
@@ -9,7 +10,7 @@ import type { AppStore } from '../store/appStore';
 import { StoreProvider, useAppStore } from '../store/context';
 import { Header } from './Header';
 import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './regionSource';
-import { syncRegionWithUrl } from './urlState';
+import { syncUrlState } from './urlState';
 import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
@@ -35,10 +36,20 @@ function LoadErrors() {
 }
 
 function Shell() {
+  const lang = useAppStore((s) => s.lang);
+  const selected = useAppStore((s) => s.selected);
+  const title = useAppStore((s) => s.region?.data.region.name[s.lang]);
+  const { t } = useT();
+  // Screen readers pick their voice from the page language; the tab title names the province.
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = title ? `${t.appTitle} — ${title}` : t.appTitle;
+  }, [lang, title, t]);
   return (
     <div className="app">
       <Header />
       <main className="app-main">
+        <Presentation />
         <Sidebar />
         <div className="map-wrap">
           <MapView attribution={BASEMAP_ATTRIBUTION}>
@@ -46,7 +57,11 @@ function Shell() {
             <LoadErrors />
           </MapView>
         </div>
-        <DetailsPanel />
+        {selected ? (
+          <Suspense fallback={null}>
+            <DetailsPanelLazy.Component />
+          </Suspense>
+        ) : null}
       </main>
     </div>
   );
@@ -58,12 +73,13 @@ export function App({ store }: { store: AppStore }) {
     const known = availableRegionIds();
     // The default region may not be in this build (a province's own build): open the first one there is.
     if (known.length > 0 && !known.includes(store.getState().regionId)) store.getState().setRegionId(known[0]!);
-    const stopUrl = syncRegionWithUrl(store, known);
+    const stopUrl = syncUrlState(store, known);
     const load = (id: string) => void loadRegionInto(store, () => fetchRegionFiles(id));
     const stopRegion = store.subscribe((s, prev) => {
       if (s.regionId !== prev.regionId) load(s.regionId);
     });
     load(store.getState().regionId);
+    preloadPanels();
     void fetchRegionIndex().then((regions) => store.getState().setRegions(regions));
     return () => {
       stopReports();

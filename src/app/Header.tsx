@@ -1,4 +1,5 @@
-import { BasemapSwitcher } from '../features/basemap/BasemapSwitcher';
+import { SearchBox } from '../features/search/SearchBox';
+import { PresentButton } from '../features/presentation/PresentButton';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/context';
 
@@ -13,12 +14,16 @@ export function Header() {
   return (
     <header className="app-header">
       <h1>
-        {t.appTitle}
+        <span className="app-title">{t.appTitle}</span>
+        <span className="app-title-short" aria-hidden="true">
+          {t.appTitleShort}
+        </span>
         {region ? <span className="region-name"> — {region.data.region.name[lang]}</span> : null}
       </h1>
+      <SearchBox />
       <div className="header-tools">
         {regions.length > 1 ? (
-          <label className="basemap-switcher">
+          <label className="basemap-switcher region-switcher">
             <span>{t.regionLabel}</span>
             <select value={regionId} onChange={(e) => setRegionId(e.target.value)} data-testid="region-switcher">
               {regions.map((r) => (
@@ -29,12 +34,13 @@ export function Header() {
             </select>
           </label>
         ) : null}
-        <button type="button" onClick={requestFit} title={t.resetViewHint}>
+        <PresentButton />
+        <button type="button" className="reset-view" onClick={requestFit} title={t.resetViewHint}>
           {t.resetView}
         </button>
-        <BasemapSwitcher />
         <button
           type="button"
+          className="lang-toggle"
           onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
           title={t.languageHint}
           lang={lang === 'vi' ? 'en' : 'vi'}

@@ -6,8 +6,9 @@ export const REGION_FILES = {
   relocations: 'relocations.geojson',
   landmarks: 'landmarks.geojson',
   clearance: 'clearance.geojson',
+  story: 'story.json',
 } as const;
 
 export type RegionFileKey = keyof typeof REGION_FILES;
-/** a region may have no landmarks and no clearance data yet */
-export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks', 'clearance']);
+/** a region may have no landmarks, no clearance data and no presentation story yet */
+export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks', 'clearance', 'story']);

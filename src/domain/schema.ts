@@ -277,6 +277,17 @@ export const DocumentTable = z.object({
 });
 export type DocumentTable = z.infer<typeof DocumentTable>;
 
+export const Contact = z.object({
+  /** which sites this contact answers for */
+  kinds: z.array(SiteKind).min(1),
+  name: LocalizedText,
+  role: LocalizedText.optional(),
+  phone: z.string().min(1).optional(),
+  url: z.url().optional(),
+  source: SourceRef.omit({ about: true }),
+});
+export type Contact = z.infer<typeof Contact>;
+
 export const Region = z.object({
   id: slug,
   name: LocalizedText,
@@ -300,5 +311,11 @@ export const Region = z.object({
   documentTables: z.array(DocumentTable).default([]),
   /** for the national overview: a point to label the region at country scale */
   labelPoint: z.tuple([z.number(), z.number()]).optional(),
+  /** whom an investor calls, by site kind, as the sources name them (a fact sheet's contact line) */
+  contacts: z.array(Contact).default([]),
+  /** an optional rate for showing money in USD beside VND; the rate and its date are shown with every figure */
+  usdRate: z
+    .object({ vndPerUsd: z.number().positive().finite(), asOf: isoDate, source: SourceRef.omit({ about: true }) })
+    .optional(),
 });
 export type Region = z.infer<typeof Region>;

@@ -8,6 +8,7 @@ import type {
   RoadProperties,
   SiteProperties,
 } from './schema';
+import type { Story } from './story';
 
 export type { ClearanceProperties, LandmarkProperties, Region, RelocationProperties, RoadProperties, SiteProperties };
 
@@ -19,6 +20,8 @@ export interface RegionFiles {
   relocations: unknown;
   landmarks?: unknown;
   clearance?: unknown;
+  /** story.json: the presentation's slides */
+  story?: unknown;
 }
 
 export interface RegionData {
@@ -30,6 +33,8 @@ export interface RegionData {
   landmarks: FeatureCollection<Geometry | null, LandmarkProperties>;
   /** parcels (Polygon/MultiPolygon) and records (null geometry) */
   clearance: FeatureCollection<Geometry | null, ClearanceProperties>;
+  /** the presentation story, or null when the region has none */
+  story: Story | null;
 }
 
 /** What the map draws for a site: its outline (surveyed or indicative footprint) or a marker. */

@@ -12,6 +12,7 @@ import {
   type SourceRef,
 } from './schema';
 import type { RegionData, RegionFiles } from './types';
+import { checkSlides, parseStory, storyIssueField, type Story } from './story';
 
 // Messages go to planners who edit the files: Vietnamese, like the rest of the interface.
 z.config(z.locales.vi());
@@ -286,6 +287,8 @@ export function validateRegion(files: RegionFiles): ValidationResult {
       ...region.capital.parts.flatMap((p, i) =>
         p.lines.map((l, j) => ({ doc: l.source.doc, field: `capital.parts.${i}.lines.${j}.source.doc` })),
       ),
+      ...region.contacts.map((c, i) => ({ doc: c.source.doc, field: `contacts.${i}.source.doc` })),
+      ...(region.usdRate ? [{ doc: region.usdRate.source.doc, field: 'usdRate.source.doc' }] : []),
     ];
     for (const r of refs) {
       if (!known.has(r.doc)) issues.push({ file: 'region.json', field: r.field, message: `nguồn "${r.doc}" không có trong "sources"` });
@@ -314,10 +317,10 @@ export function validateRegion(files: RegionFiles): ValidationResult {
 
     const [w, s, e, n] = region.bbox as [number, number, number, number];
     const margin = 0.5; // degrees: a site just outside the bbox is a typo worth flagging, not a border case
-    const checkInside = (file: string, fc: FeatureCollection<Geometry | null, { id: string }>) =>
+    const checkInside = (file: string, fc: FeatureCollection<Geometry | null, { id: string }>, m = margin) =>
       fc.features.forEach((f, index) => {
         const pos = firstPosition(f.geometry) as [number, number] | null;
-        if (pos && (pos[0] < w - margin || pos[0] > e + margin || pos[1] < s - margin || pos[1] > n + margin)) {
+        if (pos && (pos[0] < w - m || pos[0] > e + m || pos[1] < s - m || pos[1] > n + m)) {
           issues.push({
             file,
             index,
@@ -330,7 +333,9 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkInside('sites.geojson', sites);
     checkInside('roads.geojson', roads);
     checkInside('relocations.geojson', relocations);
-    checkInside('landmarks.geojson', landmarks);
+    // What a site is measured against may lie in a neighbouring province (Nội Bài airport for Lào Cai
+    // and Lạng Sơn): landmarks get a wider margin, still narrow enough to catch swapped or mistyped degrees.
+    checkInside('landmarks.geojson', landmarks, 2);
   }
 
   // Ids of every site in the file, valid or not: a site with a bad field is reported once, not
@@ -399,8 +404,21 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     });
   }
 
+  // story.json is optional; when present it is checked like the rest, slide by slide.
+  let story: Story | null = null;
+  if (files.story !== undefined) {
+    const parsed = parseStory(files.story);
+    const linkIssues = regionParsed.success
+      ? checkSlides(parsed.slides, { region: regionParsed.data, siteIds, roadIds: rawIds(files.roads), relocationIds: rawIds(files.relocations) })
+      : [];
+    // In file order, so a planner reads them slide by slide.
+    const storyIssues = [...parsed.issues, ...linkIssues].sort((a, b) => (a.slide ?? -1) - (b.slide ?? -1));
+    for (const si of storyIssues) issues.push({ file: 'story.json', field: storyIssueField(si), message: si.message });
+    story = parsed.story;
+  }
+
   if (issues.length > 0 || !regionParsed.success) return { data: null, issues };
-  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks, clearance }, issues };
+  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks, clearance, story }, issues };
 }
 
 function rawIds(json: unknown): Set<string> {

@@ -50,3 +50,8 @@ export function formatDate(iso: string, lang: Lang): string {
     timeZone: 'UTC',
   }).format(date);
 }
+
+/** Millions of USD for an amount in tỷ đồng (10⁹ VND) at a rate in VND per USD. */
+export function usdMillions(bnVnd: number, vndPerUsd: number): number {
+  return (bnVnd * 1e9) / vndPerUsd / 1e6;
+}

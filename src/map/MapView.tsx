@@ -46,7 +46,10 @@ export function MapView({ attribution, children }: MapViewProps) {
     });
     m.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
-    m.addControl(new AttributionControl({ compact: false, customAttribution: attribution }), 'bottom-right');
+    const narrow = window.innerWidth < 640;
+    m.addControl(new AttributionControl({ compact: narrow, customAttribution: attribution }), 'bottom-right');
+    // On a phone the credits fold behind their (i) button instead of covering a third of the map.
+    if (narrow) m.once('load', () => container.current?.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     const bridge = connectMap(m, store, {
       basemapBaseUrl: new URL('basemap/', document.baseURI).href,
       // .details is 380 px wide plus margins; on a phone it is a sheet and the padding would not fit.

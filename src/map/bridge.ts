@@ -4,6 +4,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
 import type { AppState, AppStore, Camera, RegionEntry, Selection } from '../store/appStore';
 import type { ProvinceTotals } from '../analytics/overview';
+import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
 import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations';
@@ -176,7 +177,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const basemap = basemapInput();
     if (!basemap) return;
     const provinces = s.overview ? provinceMarks(s.overview, s.regions) : null;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces }), {
+    const siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds }), {
       diff: styled,
     });
     styled = true;
@@ -216,6 +218,15 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     map.fitBounds(region.data.region.bbox, { padding: options.padding ?? 40, duration });
   };
 
+  // A freshly loaded region is framed whole, unless a shared link said where to look.
+  const frameRegion = () => {
+    const pending = store.getState().pendingCamera;
+    if (pending) {
+      store.getState().setPendingCamera(null);
+      map.jumpTo(pending);
+    } else fit(0);
+  };
+
   const flyToSite = (id: string) => {
     const region = store.getState().region;
     if (!region) return;
@@ -245,8 +256,16 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.basemap !== prev.basemap) switchBasemap();
-    else if (s.region !== prev.region || s.visible !== prev.visible || s.lang !== prev.lang || s.report !== prev.report || s.overview !== prev.overview) applyStyle();
-    if (s.region !== prev.region && s.region) fit(0);
+    else if (
+      s.region !== prev.region ||
+      s.visible !== prev.visible ||
+      s.lang !== prev.lang ||
+      s.report !== prev.report ||
+      s.overview !== prev.overview ||
+      s.siteFilter !== prev.siteFilter
+    )
+      applyStyle();
+    if (s.region !== prev.region && s.region) frameRegion();
     if (s.fitRequest !== prev.fitRequest) fit(800);
     // Vietnam with Hoàng Sa and Trường Sa in view.
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
@@ -319,7 +338,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.on('moveend', reportCamera);
 
   applyStyle();
-  if (store.getState().region) fit(0);
+  if (store.getState().region) frameRegion();
 
   return {
     destroy() {

@@ -35,6 +35,8 @@ export interface StyleInput {
   parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
   /** marks of every province for the national overview, once loaded */
   provinces?: FeatureCollection | null;
+  /** sites kept by an active filter; null or absent draws every site */
+  siteIds?: readonly string[] | null;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -55,9 +57,9 @@ export function overlaySources(
   };
 }
 
-export function overlayLayers(visible: Visibility, opts: OverlayOptions): LayerSpecification[] {
+export function overlayLayers(visible: Visibility, opts: OverlayOptions, siteIds: readonly string[] | null = null): LayerSpecification[] {
   // Drawing order: areas, then roads and flows over them, then points and all labels on top.
-  const sites = siteLayers({ ...opts, groups: SITE_GROUPS.filter((g) => visible[g]) });
+  const sites = siteLayers({ ...opts, groups: SITE_GROUPS.filter((g) => visible[g]), siteIds });
   // Parcels sit on the site fills and under the outlines, so a site's edge stays readable.
   const parcels = clearanceLayers({ visible: visible.clearance });
   const roads = roadLayers({ ...opts, visible: visible.roads });
@@ -81,7 +83,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         }
       : input.basemap.style;
   const overlays: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = input.region
-    ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }) }
+    ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null) }
     : { sources: {}, layers: [] };
   if (input.provinces) {
     overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };

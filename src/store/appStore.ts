@@ -6,6 +6,9 @@ import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
+import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
+
+export { NO_FILTER, type SiteFilter };
 
 export type Selection = { type: 'site' | 'road' | 'relocation' | 'landmark'; id: string };
 
@@ -66,6 +69,9 @@ export interface ViewSlice {
   /** ask the map to move; the bridge watches the sequence number. duration 0 jumps. */
   cameraRequest: { camera: Camera; duration: number; seq: number } | null;
   requestCamera: (camera: Camera, duration?: number) => void;
+  /** where to look once the region is drawn, instead of framing the whole province (a shared link's view) */
+  pendingCamera: Camera | null;
+  setPendingCamera: (c: Camera | null) => void;
   /** sites drawn with emphasis (a slide's highlighted sites) */
   highlighted: string[];
   setHighlighted: (ids: string[]) => void;
@@ -80,17 +86,6 @@ export interface ViewSlice {
 }
 
 export type SidebarTab = 'layers' | 'targets' | 'sites' | 'overview';
-export interface SiteFilter {
-  /** free text, matched without diacritics against name and commune */
-  text: string;
-  kind: 'all' | 'kcn' | 'ccn';
-  stage: 'all' | 'existing' | 'planned';
-  /** only these sites (click-through from a target); null for all */
-  ids: string[] | null;
-  /** label of the id restriction, e.g. the target's name */
-  idsLabel: string | null;
-}
-export const NO_FILTER: SiteFilter = { text: '', kind: 'all', stage: 'all', ids: null, idsLabel: null };
 
 export interface AnalyticsSlice {
   /** report date; defaults to the region's as-of date */
@@ -123,10 +118,18 @@ export interface PresentationSlice {
   slide: number;
   /** kiosk: the story plays itself and returns to the first slide after idle time */
   kiosk: boolean;
+  /** kiosk times (seconds) that take precedence over the story's, e.g. for a rehearsal or a browser test */
+  kioskTiming: { slideSeconds?: number; idleSeconds?: number } | null;
+  /** the layers the user had before presenting: slides change them, leaving puts them back */
+  layersBefore: Visibility | null;
+  /** the slide-authoring panel is open */
+  authoring: boolean;
   startPresenting: (options?: { slide?: number; kiosk?: boolean }) => void;
   stopPresenting: () => void;
   setSlide: (n: number) => void;
   setKiosk: (on: boolean) => void;
+  setKioskTiming: (t: { slideSeconds?: number; idleSeconds?: number } | null) => void;
+  setAuthoring: (on: boolean) => void;
 }
 
 export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice;
@@ -175,6 +178,8 @@ const viewSlice: Slice<ViewSlice> = (set) => ({
   setCamera: (camera) => set({ camera }),
   cameraRequest: null,
   requestCamera: (camera, duration = 0) => set((s) => ({ cameraRequest: { camera, duration, seq: (s.cameraRequest?.seq ?? 0) + 1 } })),
+  pendingCamera: null,
+  setPendingCamera: (pendingCamera) => set({ pendingCamera }),
   highlighted: [],
   setHighlighted: (highlighted) => set({ highlighted }),
   fitRequest: 0,
@@ -209,10 +214,30 @@ const presentationSlice: Slice<PresentationSlice> = (set) => ({
   presenting: false,
   slide: 0,
   kiosk: false,
-  startPresenting: (o = {}) => set({ presenting: true, slide: o.slide ?? 0, kiosk: o.kiosk ?? false }),
-  stopPresenting: () => set({ presenting: false, kiosk: false, highlighted: [] }),
+  kioskTiming: null,
+  layersBefore: null,
+  authoring: false,
+  startPresenting: (o = {}) =>
+    set((s) => ({
+      presenting: true,
+      slide: o.slide ?? 0,
+      kiosk: o.kiosk ?? false,
+      // Starting again while presenting must not record the slide's layers as the user's.
+      layersBefore: s.presenting ? s.layersBefore : s.visible,
+    })),
+  stopPresenting: () =>
+    set((s) => ({
+      presenting: false,
+      kiosk: false,
+      authoring: false,
+      highlighted: [],
+      visible: s.layersBefore ?? s.visible,
+      layersBefore: null,
+    })),
   setSlide: (slide) => set({ slide }),
   setKiosk: (kiosk) => set({ kiosk }),
+  setKioskTiming: (kioskTiming) => set({ kioskTiming }),
+  setAuthoring: (authoring) => set({ authoring }),
 });
 
 export type AppStore = StoreApi<AppState>;

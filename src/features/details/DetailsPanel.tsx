@@ -1,10 +1,12 @@
 // Details of the selected park, cluster, road, relocation or landmark: every figure with the
 // numbered source that backs it, and what is computed said to be computed.
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { SourceField, SourceRef } from '../../domain/schema';
 import type { PreparedRegion } from '../../domain/prepare';
 import type { Region } from '../../domain/types';
-import { formatBnVnd, formatDate, formatHa, formatKm, formatPct, type Lang } from '../../i18n/format';
+import { formatBnVnd, formatDate, formatHa, formatKm, formatNumber, formatPct, usdMillions, type Lang } from '../../i18n/format';
+import { connectivityRows } from './connectivityRows';
+import { FactSheetTools, PrintSnapshot } from './FactSheetTools';
 import type { Messages, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import type { Selection } from '../../store/appStore';
@@ -13,7 +15,12 @@ import { describeProblem } from '../../analytics/polygonCheck';
 import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
 
+type Section = 'location' | 'area' | 'legal' | 'investment' | 'connectivity' | 'contact' | 'other';
+const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'connectivity', 'contact', 'other'];
+
 interface Row {
+  /** the fact sheet groups a site's rows under these headings; other features have one list */
+  section?: Section;
   label: string;
   value: ReactNode;
   /** which source fields back this row */
@@ -76,7 +83,7 @@ function SourceList({ sources, region, t, lang }: { sources: SourceRef[]; region
   );
 }
 
-function Table({ rows, sources }: { rows: Row[]; sources: SourceRef[] }) {
+function Facts({ rows, sources }: { rows: Row[]; sources: SourceRef[] }) {
   return (
     <dl className="facts">
       {rows.map((r) => (
@@ -93,6 +100,24 @@ function Table({ rows, sources }: { rows: Row[]; sources: SourceRef[] }) {
   );
 }
 
+function Table({ rows, sources, t }: { rows: Row[]; sources: SourceRef[]; t: Messages }) {
+  if (!rows.some((r) => r.section)) return <Facts rows={rows} sources={sources} />;
+  return (
+    <div className="fact-body">
+      {SECTION_ORDER.map((sec) => {
+        const part = rows.filter((r) => (r.section ?? 'other') === sec);
+        if (part.length === 0) return null;
+        return (
+          <section key={sec} className={`fact-section fact-${sec}`} aria-labelledby={`sec-${sec}`}>
+            <h3 id={`sec-${sec}`}>{t[`section_${sec}`]}</h3>
+            <Facts rows={part} sources={sources} />
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
 /** 104.75 → 104°45′ */
 function zoneLabel(zone: number): string {
   const deg = Math.floor(zone);
@@ -106,6 +131,7 @@ function clearanceRows(row: SiteRow | undefined, region: Region, t: Messages, la
   const mark = c.sample ? ` (${t.sampleBadge.toLowerCase()})` : '';
   return [
     {
+      section: 'area',
       label: t.field_clearance,
       value: `${t.bar_cleared}: ${formatHa(c.clearedHa, lang)} · ${t.bar_inProgress}: ${formatHa(c.inProgressHa, lang)}${
         c.remainingHa !== null ? ` · ${t.bar_remaining}: ${formatHa(c.remainingHa, lang)}` : ''
@@ -123,6 +149,43 @@ function clearanceRows(row: SiteRow | undefined, region: Region, t: Messages, la
   ];
 }
 
+/** Money in tỷ đồng, with the USD figure beside it when the region sets a rate. */
+function moneyWithUsd(bnVnd: number, region: Region, t: Messages, lang: Lang): string {
+  const vnd = formatBnVnd(bnVnd, lang);
+  if (!region.usdRate) return vnd;
+  return `${vnd} (${t.usdApprox(formatNumber(usdMillions(bnVnd, region.usdRate.vndPerUsd), lang, 1))})`;
+}
+
+function usdHint(region: Region, t: Messages, lang: Lang): string | undefined {
+  const r = region.usdRate;
+  return r ? t.usdNote(formatNumber(r.vndPerUsd, lang), formatDate(r.asOf, lang)) : undefined;
+}
+
+/** Whom to call about a site of this kind, as the region's sources name them. */
+function contactRows(region: Region, kind: 'kcn' | 'ccn', t: Messages, lang: Lang): Row[] {
+  const contacts = region.contacts.filter((c) => c.kinds.includes(kind));
+  if (contacts.length === 0) return [{ section: 'contact', label: t.section_contact, value: <span className="missing">{t.contact_none}</span> }];
+  return contacts.map((c) => ({
+    section: 'contact' as const,
+    label: c.name[lang],
+    value: (
+      <>
+        {c.role ? <span>{c.role[lang]}</span> : null}
+        {c.phone ? <span className="contact-phone"> · {c.phone}</span> : null}
+        {c.url ? (
+          <>
+            {' · '}
+            <a href={c.url} target="_blank" rel="noopener noreferrer">
+              {c.url.replace(/^https?:\/\//, '')}
+            </a>
+          </>
+        ) : null}
+      </>
+    ),
+    hint: `${t.sources}: ${region.sources[c.source.doc]?.title[lang] ?? c.source.doc}${c.source.where ? ` (${c.source.where})` : ''}`,
+  }));
+}
+
 function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, row?: SiteRow) {
   const f = region.data.sites.features.find((x) => x.properties.id === id);
   if (!f) return null;
@@ -130,53 +193,46 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
   const area = region.areas[id];
   const miss = <Missing t={t} />;
   const rows: Row[] = [
-    { label: t.field_kind, value: t[`kind_${p.kind}`] },
-    { label: t.field_status, value: t[`status_${p.status}` as MessageKey] as string, backedBy: 'status' },
-    { label: t.field_phase, value: p.phase ?? miss, backedBy: 'phase' },
+    { section: 'location', label: t.field_commune, value: p.commune, backedBy: 'commune' },
+    { section: 'location', label: t.field_communeOld, value: p.communeOld ?? miss },
+    ...(p.district ? [{ section: 'location' as const, label: t.field_district, value: p.district }] : []),
+    { section: 'location', label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
     {
+      section: 'area',
       label: t.field_declaredArea,
       value: p.declaredAreaHa !== undefined ? formatHa(p.declaredAreaHa, lang) : miss,
       backedBy: 'declaredAreaHa',
     },
     {
+      section: 'area',
       label: t.field_computedArea,
       value: area ? formatHa(area.computedHa, lang) : <span className="missing">{t.noOutline}</span>,
       ...(area ? { hint: area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
     },
     ...(row?.areas && row.areas.problems.length > 0
-      ? [{ label: t.field_geometryProblems, value: <ul className="plain warn">{row.areas.problems.map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul> }]
+      ? [{ section: 'area' as const, label: t.field_geometryProblems, value: <ul className="plain warn">{row.areas.problems.map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul> }]
       : []),
     ...(row?.areas
       ? [
-          { label: t.field_vn2000Area, value: formatHa(row.areas.vn2000Ha, lang), hint: t.vn2000Note(zoneLabel(region.data.region.vn2000Zone)) },
-          { label: t.field_turfArea, value: formatHa(row.areas.turfHa, lang), hint: t.turfNote },
+          { section: 'area' as const, label: t.field_vn2000Area, value: formatHa(row.areas.vn2000Ha, lang), hint: t.vn2000Note(zoneLabel(region.data.region.vn2000Zone)) },
+          { section: 'area' as const, label: t.field_turfArea, value: formatHa(row.areas.turfHa, lang), hint: t.turfNote },
         ]
       : []),
     ...clearanceRows(row, region.data.region, t, lang),
-    { label: t.field_commune, value: p.commune, backedBy: 'commune' },
-    { label: t.field_communeOld, value: p.communeOld ?? miss },
-    { label: t.field_investor, value: p.investor ?? miss, backedBy: 'investor' },
+    { section: 'legal', label: t.field_kind, value: t[`kind_${p.kind}`] },
+    { section: 'legal', label: t.field_status, value: t[`status_${p.status}` as MessageKey] as string, backedBy: 'status' },
+    { section: 'legal', label: t.field_phase, value: p.phase ?? miss, backedBy: 'phase' },
     {
+      section: 'legal',
       label: t.field_decision,
       value: p.decision ? `${p.decision.number}, ${formatDate(p.decision.date, lang)}` : miss,
       backedBy: 'decision',
     },
-    {
-      label: t.field_investment,
-      value: p.investmentBnVnd !== undefined ? formatBnVnd(p.investmentBnVnd, lang) : miss,
-      backedBy: 'investmentBnVnd',
-    },
-    ...(p.occupancyPct !== undefined
-      ? [{ label: t.field_occupancy, value: formatPct(p.occupancyPct, lang), backedBy: 'occupancyPct' as const }]
-      : []),
-    ...(p.wastewater
-      ? [{ label: t.field_wastewater, value: t[`wastewater_${p.wastewater}` as MessageKey] as string, backedBy: 'wastewater' as const }]
-      : []),
-    { label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
     ...relocationRows(region, id, t, lang),
     ...(p.tasks.length > 0
       ? [
           {
+            section: 'legal' as const,
             label: t.field_tasks,
             value: (
               <ul className="plain tasks">
@@ -198,7 +254,29 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
           },
         ]
       : []),
-    ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
+    { section: 'investment', label: t.field_investor, value: p.investor ?? miss, backedBy: 'investor' },
+    {
+      section: 'investment',
+      label: t.field_investment,
+      value: p.investmentBnVnd !== undefined ? moneyWithUsd(p.investmentBnVnd, region.data.region, t, lang) : miss,
+      backedBy: 'investmentBnVnd',
+      ...(p.investmentBnVnd !== undefined && region.data.region.usdRate ? { hint: usdHint(region.data.region, t, lang) } : {}),
+    },
+    {
+      section: 'investment',
+      label: t.field_occupancy,
+      value: p.occupancyPct !== undefined ? formatPct(p.occupancyPct, lang) : miss,
+      backedBy: 'occupancyPct',
+    },
+    {
+      section: 'investment',
+      label: t.field_wastewater,
+      value: p.wastewater ? (t[`wastewater_${p.wastewater}` as MessageKey] as string) : miss,
+      backedBy: 'wastewater',
+    },
+    ...connectivityRows(region, id, t, lang),
+    ...contactRows(region.data.region, p.kind, t, lang),
+    ...(p.note ? [{ section: 'other' as const, label: t.field_note, value: p.note[lang] }] : []),
   ];
   return {
     title: `${t[`kindShort_${p.kind}`]} ${p.name[lang]}`,
@@ -216,6 +294,7 @@ function relocationRows(region: PreparedRegion, siteId: string, t: Messages, lan
   if (related.length === 0) return [];
   return [
     {
+      section: 'legal',
       label: t.field_relocations,
       value: (
         <ul className="plain">
@@ -318,6 +397,11 @@ const VIEWS: Record<Selection['type'], (region: PreparedRegion, id: string, t: M
 
 export function DetailsPanel() {
   const { t, lang } = useT();
+  const selectedId = useAppStore((s) => (s.selected ? `${s.selected.type}:${s.selected.id}` : null));
+  // A site picked from the search box: the reader goes on to its sheet, so keyboard focus follows.
+  useEffect(() => {
+    if (selectedId && document.activeElement?.closest('.search-box')) document.getElementById('details-title')?.focus();
+  }, [selectedId]);
   const region = useAppStore((s) => s.region);
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
@@ -326,10 +410,18 @@ export function DetailsPanel() {
   const row = selected.type === 'site' ? report?.sites.find((r) => r.id === selected.id) : undefined;
   const view = VIEWS[selected.type](region, selected.id, t, lang, row);
   if (!view) return null;
+  const isSite = selected.type === 'site';
   return (
-    <aside className="details panel" aria-labelledby="details-title" data-testid="details">
+    <aside className={`details panel${isSite ? ' fact-sheet' : ''}`} aria-labelledby="details-title" data-testid="details">
+      {isSite ? (
+        <p className="print-only print-head">
+          {t.appTitle} — {region.data.region.name[lang]} · {t.fact_title}
+        </p>
+      ) : null}
       <header className="details-head">
-        <h2 id="details-title">{view.title}</h2>
+        <h2 id="details-title" tabIndex={-1}>
+          {view.title}
+        </h2>
         <button type="button" className="icon-button" onClick={() => select(null)} aria-label={t.close} title={t.close}>
           ×
         </button>
@@ -339,7 +431,9 @@ export function DetailsPanel() {
           <strong>{t.indicativeBadge}.</strong> {view.indicativeNote}
         </p>
       ) : null}
-      <Table rows={view.rows} sources={view.sources} />
+      {isSite ? <FactSheetTools /> : null}
+      {isSite ? <PrintSnapshot /> : null}
+      <Table rows={view.rows} sources={view.sources} t={t} />
       <SourceList sources={view.sources} region={region.data.region} t={t} lang={lang} />
     </aside>
   );

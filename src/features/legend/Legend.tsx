@@ -1,5 +1,8 @@
 // Legend with a toggle per layer. Toggles change what the store says is visible; the map follows.
 import type { ReactElement } from 'react';
+import type { LandmarkProperties } from '../../domain/schema';
+import { LANDMARK_KIND_COLORS } from '../../map/layers/landmarks';
+import { BasemapSwitcher } from '../basemap/BasemapSwitcher';
 import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
 import { formatHa } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
@@ -48,6 +51,25 @@ const LINE_SWATCH: Record<'clearance' | 'roads' | 'relocations' | 'landmarks', R
   ),
 };
 
+/** Which colour is which kind of access point, for the kinds this region has. */
+function LandmarkKey({ kinds }: { kinds: string[] }) {
+  const { t } = useT();
+  if (kinds.length === 0) return null;
+  const order = (Object.keys(LANDMARK_KIND_COLORS) as LandmarkProperties['kind'][]).filter((k) => kinds.includes(k));
+  return (
+    <li className="landmark-key">
+      <ul className="bar-key">
+        {order.map((k) => (
+          <li key={k}>
+            <span className="key-dot key-round" style={{ background: LANDMARK_KIND_COLORS[k] }} aria-hidden="true" />
+            {t[`landmark_${k}`]}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 export function Legend() {
   const { t, lang } = useT();
   const region = useAppStore((s) => s.region);
@@ -59,7 +81,7 @@ export function Legend() {
 
   const row = (key: LayerKey, label: string, swatch: ReactElement, detail?: string) => (
     <li key={key}>
-      <label className="legend-row">
+      <label className="legend-row" data-group={key}>
         <input type="checkbox" checked={visible[key]} onChange={() => toggle(key)} data-layer={key} />
         {swatch}
         <span className="legend-text">
@@ -86,7 +108,9 @@ export function Legend() {
         {row('roads', t.layer_roads, LINE_SWATCH.roads)}
         {row('relocations', t.layer_relocations, LINE_SWATCH.relocations)}
         {row('landmarks', t.layer_landmarks, LINE_SWATCH.landmarks)}
+        <LandmarkKey kinds={[...new Set(region.landmarks.features.map((f) => f.properties.kind))]} />
       </ul>
+      <BasemapSwitcher />
       <div className="legend-notes">
         <p>{t.indicativeLegend}</p>
         <p>{t.markerLegend}</p>

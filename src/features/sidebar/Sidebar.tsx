@@ -1,9 +1,7 @@
 // The left panel: layers (legend), the year's targets, and the site list, as tabs.
-import type { KeyboardEvent } from 'react';
+import { Suspense, type KeyboardEvent } from 'react';
 import { Legend } from '../legend/Legend';
-import { SiteTable } from '../sites/SiteTable';
-import { TargetsPanel } from '../targets/TargetsPanel';
-import { OverviewPanel } from '../overview/OverviewPanel';
+import { OverviewPanelLazy, SiteTableLazy, TargetsPanelLazy } from '../../app/lazyPanels';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { SidebarTab } from '../../store/appStore';
@@ -43,7 +41,13 @@ export function Sidebar() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`} className="tabpanel">
-        {tab === 'layers' ? <Legend /> : tab === 'targets' ? <TargetsPanel /> : tab === 'sites' ? <SiteTable /> : <OverviewPanel />}
+        {tab === 'layers' ? (
+          <Legend />
+        ) : (
+          <Suspense fallback={<p className="loading-inline">{t.loading}</p>}>
+            {tab === 'targets' ? <TargetsPanelLazy.Component /> : tab === 'sites' ? <SiteTableLazy.Component /> : <OverviewPanelLazy.Component />}
+          </Suspense>
+        )}
       </div>
     </div>
   );

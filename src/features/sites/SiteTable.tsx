@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import type { SiteRow } from '../../analytics/report';
 import { AREA_DIFF_FLAG_PCT } from '../../analytics/thresholds';
-import { matchesQuery } from '../../domain/text';
+import type { SiteStatus } from '../../domain/schema';
+import { filterSiteIds, isFilterActive, NO_FILTER, phasesOf, type SiteFilter, type WastewaterFilter } from '../../domain/siteFilter';
 import { formatNumber, formatPct, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
-import type { SiteFilter } from '../../store/appStore';
 
 type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining';
 
@@ -22,16 +22,6 @@ const sortValue: Record<SortKey, (r: SiteRow, lang: Lang) => string | number | n
   inProgress: (r) => (r.clearance && r.clearance.method !== 'none' ? r.clearance.inProgressHa : null),
   remaining: (r) => r.clearance?.remainingHa ?? null,
 };
-
-export function filterRows(rows: SiteRow[], f: SiteFilter, lang: Lang): SiteRow[] {
-  return rows.filter(
-    (r) =>
-      (f.ids === null || f.ids.includes(r.id)) &&
-      (f.kind === 'all' || r.kind === f.kind) &&
-      (f.stage === 'all' || r.stage === f.stage || (f.stage === 'planned' && r.stage === 'withdrawn')) &&
-      (!f.text || matchesQuery(`${r.kind} ${r.name.vi} ${r.name[lang]} ${r.commune}`, f.text)),
-  );
-}
 
 function ha(v: number | null | undefined, lang: Lang) {
   return v === null || v === undefined ? '—' : formatNumber(v, lang, 2);
@@ -49,22 +39,100 @@ function Header({ k, label, sort, setSort, numeric }: { k: SortKey; label: strin
   );
 }
 
-function Filters({ t }: { t: Messages }) {
+const STATUSES: SiteStatus[] = ['operating', 'established', 'under-construction', 'relocating', 'planned', 'proposed', 'withdrawn'];
+const WASTEWATER: WastewaterFilter[] = ['all', 'operating', 'under-construction', 'planned', 'none'];
+
+/** A number input for hectares: empty means no bound; a comma is read as the decimal mark. */
+function HaInput({ label, value, onChange }: { label: string; value: number | null; onChange: (v: number | null) => void }) {
+  return (
+    <label className="ha-input">
+      <span>{label}</span>
+      <input
+        type="text"
+        inputMode="decimal"
+        value={value === null ? '' : String(value)}
+        onChange={(e) => {
+          const raw = e.target.value.trim().replace(',', '.');
+          const v = Number(raw);
+          onChange(raw === '' || !Number.isFinite(v) ? null : v);
+        }}
+      />
+    </label>
+  );
+}
+
+function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[] }) {
   const f = useAppStore((s) => s.siteFilter);
   const set = useAppStore((s) => s.setSiteFilter);
+  const regions = useAppStore((s) => s.regions);
+  const regionId = useAppStore((s) => s.regionId);
+  const setRegionId = useAppStore((s) => s.setRegionId);
+  const more = f.statuses.length > 0 || f.phase !== null || f.minHa !== null || f.maxHa !== null || f.wastewater !== 'all';
   return (
     <div className="table-filters">
       <input type="search" placeholder={t.searchSites} aria-label={t.searchSites} value={f.text} onChange={(e) => set({ text: e.target.value })} />
+      {regions.length > 1 ? (
+        <select aria-label={t.regionLabel} value={regionId} onChange={(e) => setRegionId(e.target.value)}>
+          {regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name[lang]}
+            </option>
+          ))}
+        </select>
+      ) : null}
       <select aria-label={t.field_kind} value={f.kind} onChange={(e) => set({ kind: e.target.value as SiteFilter['kind'] })}>
         <option value="all">{t.allKinds}</option>
         <option value="kcn">KCN</option>
         <option value="ccn">CCN</option>
       </select>
-      <select aria-label={t.field_status} value={f.stage} onChange={(e) => set({ stage: e.target.value as SiteFilter['stage'] })}>
+      <select aria-label={t.filter_stage} value={f.stage} onChange={(e) => set({ stage: e.target.value as SiteFilter['stage'] })}>
         <option value="all">{t.allStages}</option>
         <option value="existing">{t.stage_existing}</option>
         <option value="planned">{t.stage_planned}</option>
       </select>
+      <details className="more-filters" open={more}>
+        <summary>{t.filter_more}</summary>
+        <fieldset>
+          <legend>{t.field_status}</legend>
+          {STATUSES.map((st) => (
+            <label key={st} className="check">
+              <input
+                type="checkbox"
+                checked={f.statuses.includes(st)}
+                onChange={(e) => set({ statuses: e.target.checked ? [...f.statuses, st] : f.statuses.filter((x) => x !== st) })}
+              />
+              {t[`status_${st}` as MessageKey] as string}
+            </label>
+          ))}
+        </fieldset>
+        {phases.length > 0 ? (
+          <label>
+            <span>{t.field_phase}</span>
+            <select value={f.phase ?? ''} onChange={(e) => set({ phase: e.target.value || null })}>
+              <option value="">{t.filter_anyPhase}</option>
+              {phases.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <div className="ha-range" role="group" aria-label={t.filter_area}>
+          <HaInput label={t.filter_minHa} value={f.minHa} onChange={(minHa) => set({ minHa })} />
+          <HaInput label={t.filter_maxHa} value={f.maxHa} onChange={(maxHa) => set({ maxHa })} />
+        </div>
+        <label>
+          <span>{t.field_wastewater}</span>
+          <select value={f.wastewater} onChange={(e) => set({ wastewater: e.target.value as WastewaterFilter })}>
+            {WASTEWATER.map((w) => (
+              <option key={w} value={w}>
+                {w === 'all' ? t.filter_anyWastewater : (t[`wastewater_${w}` as MessageKey] as string)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </details>
       {f.ids ? (
         <span className="chip">
           {f.idsLabel}
@@ -73,6 +141,11 @@ function Filters({ t }: { t: Messages }) {
           </button>
         </span>
       ) : null}
+      {isFilterActive(f) ? (
+        <button type="button" className="link-button" onClick={() => set(NO_FILTER)}>
+          {t.filter_reset}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -80,6 +153,7 @@ function Filters({ t }: { t: Messages }) {
 export function SiteTable() {
   const { t, lang } = useT();
   const report = useAppStore((s) => s.report);
+  const region = useAppStore((s) => s.region);
   const filter = useAppStore((s) => s.siteFilter);
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
@@ -87,9 +161,10 @@ export function SiteTable() {
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'declared', dir: -1 });
 
   const rows = useMemo(() => {
-    if (!report) return [];
+    if (!report || !region) return [];
     const get = sortValue[sort.key];
-    return [...filterRows(report.sites, filter, lang)].sort((a, b) => {
+    const kept = new Set(filterSiteIds(region.data.sites.features, filter));
+    return report.sites.filter((r) => kept.has(r.id)).sort((a, b) => {
       const va = get(a, lang);
       const vb = get(b, lang);
       // Unknown values go last whichever way the column is sorted.
@@ -97,13 +172,14 @@ export function SiteTable() {
       if (typeof va === 'number' && typeof vb === 'number') return (va - vb) * sort.dir;
       return String(va).localeCompare(String(vb), lang === 'vi' ? 'vi' : 'en') * sort.dir;
     });
-  }, [report, filter, lang, sort]);
+  }, [report, region, filter, lang, sort]);
+  const phases = useMemo(() => (region ? phasesOf(region.data.sites.features) : []), [region]);
 
   if (!report) return <p className="loading-inline">{t.loading}</p>;
   return (
     <section className="site-table" aria-labelledby="sites-title">
       <h2 id="sites-title">{t.sitesTitle}</h2>
-      <Filters t={t} />
+      <Filters t={t} lang={lang} phases={phases} />
       <p className="table-count" role="status">
         {t.rowsShown(rows.length, report.sites.length)}
       </p>

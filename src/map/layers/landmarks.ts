@@ -1,12 +1,42 @@
-// Interchanges, stations and border gates: what an investor measures a site's access against.
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+// Interchanges, border gates, stations, airports and the provincial centre: what an investor measures
+// a site's access against (src/analytics/connectivity.ts). No sprite images exist, so each kind is a
+// circle of its own colour and size, with the landmark's name beside it from zoom 9.5.
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LandmarkProperties } from '../../domain/schema';
 import { COLORS } from '../theme';
 import { nameExpr, SOURCE, type OverlayOptions } from './common';
 
 export const LANDMARK_INTERACTIVE_LAYERS = ['landmarks-point'] as const;
 
+type LandmarkKind = LandmarkProperties['kind'];
+
+/** One colour per kind, apart from the KCN blue, the CCN orange, the connector pink and the relocation red;
+ *  the legend draws its swatches from the same table. The interchange keeps the former single landmark colour. */
+export const LANDMARK_KIND_COLORS: Record<LandmarkKind, string> = {
+  interchange: COLORS.landmark,
+  'border-gate': '#5e35b1',
+  station: '#00796b',
+  airport: '#6d4c41',
+  centre: '#212121',
+};
+
+/** Circle radius (px) per kind: the centre and the airports stand out a little from the local landmarks. */
+export const LANDMARK_KIND_RADIUS: Record<LandmarkKind, number> = {
+  interchange: 5,
+  'border-gate': 5,
+  station: 5,
+  airport: 6,
+  centre: 7,
+};
+
+function byKind<T extends string | number>(table: Record<LandmarkKind, T>, fallback: T): ExpressionSpecification {
+  const pairs = (Object.entries(table) as [LandmarkKind, T][]).flatMap(([k, v]) => [k, v]);
+  return ['match', ['get', 'kind'], ...pairs, fallback] as unknown as ExpressionSpecification;
+}
+
 export function landmarkLayers(opts: OverlayOptions & { visible: boolean }): LayerSpecification[] {
   const visibility = opts.visible ? 'visible' : 'none';
+  const color = byKind(LANDMARK_KIND_COLORS, COLORS.landmark);
   return [
     {
       id: 'landmarks-point',
@@ -14,8 +44,8 @@ export function landmarkLayers(opts: OverlayOptions & { visible: boolean }): Lay
       source: SOURCE.landmarks,
       layout: { visibility },
       paint: {
-        'circle-radius': 5,
-        'circle-color': COLORS.landmark,
+        'circle-radius': byKind(LANDMARK_KIND_RADIUS, 5),
+        'circle-color': color,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
@@ -35,7 +65,7 @@ export function landmarkLayers(opts: OverlayOptions & { visible: boolean }): Lay
         'text-max-width': 10,
         'text-optional': true,
       },
-      paint: { 'text-color': COLORS.landmark, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
+      paint: { 'text-color': color, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },
   ];
 }

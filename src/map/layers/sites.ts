@@ -42,8 +42,13 @@ function groupFilter(groups: readonly SiteGroup[]): ExpressionSpecification {
   return ['in', ['get', 'group'], ['literal', [...groups]]];
 }
 
-export function siteLayers(opts: OverlayOptions & { groups: readonly SiteGroup[] }): LayerSpecification[] {
-  const inGroups = groupFilter(opts.groups);
+export function siteLayers(
+  opts: OverlayOptions & { groups: readonly SiteGroup[]; /** only these sites (an active filter); null for all */ siteIds?: readonly string[] | null },
+): LayerSpecification[] {
+  // A filter from the list hides the other sites on the map too, so map and list agree.
+  const inGroups: ExpressionSpecification = opts.siteIds
+    ? ['all', groupFilter(opts.groups), ['in', ['get', 'id'], ['literal', [...opts.siteIds]]]]
+    : groupFilter(opts.groups);
   const outlineFilter = (quality: 'indicative' | 'exact'): FilterSpecification => [
     'all',
     inGroups,

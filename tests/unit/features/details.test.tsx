@@ -127,3 +127,75 @@ describe('details panel: tasks a document orders', () => {
     expect(tasks).toContain('Thông báo kết luận');
   });
 });
+
+describe('fact sheet of a site', () => {
+  /** Haversine on a sphere of the WGS84 mean radius: an independent check within 0.5% of the geodesic. */
+  function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+    const r = (d: number) => (d * Math.PI) / 180;
+    const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
+    return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+  }
+
+  it('groups what an investor asks first under headings, down to contacts', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    for (const h of ['Vị trí', 'Diện tích', 'Pháp lý và tiến độ', 'Đầu tư', 'Kết nối', 'Liên hệ']) {
+      expect(screen.getByRole('heading', { name: h })).toBeTruthy();
+    }
+    // A park's contact is the economic-zone authority the 2026 plan names, with where it says so.
+    const contact = screen.getByRole('region', { name: 'Liên hệ' });
+    expect(contact.textContent).toContain('Ban Quản lý Khu kinh tế');
+    expect(contact.textContent).toContain('mục V.7');
+    expect(screen.getByRole('button', { name: 'In (A4)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sao chép liên kết' })).toBeTruthy();
+  });
+
+  it('gives the distance to Lào Cai station as the crow flies, matching an independent haversine within 0.5%', () => {
+    const store = setup();
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    const region = store.getState().region!;
+    const anchor = region.siteAnchors.features.find((f) => f.properties.id === 'lc-kcn-tang-loong')!.geometry.coordinates;
+    const station = region.landmarks.features.find((f) => f.properties.id === 'lc-ga-lao-cai')!.geometry.coordinates;
+    const expected = haversineKm(anchor as [number, number], station as [number, number]);
+    const row = factValue('Ga đường sắt');
+    const shown = Number(/([\d.,]+) km/.exec(row.textContent ?? '')![1]!.replace('.', '').replace(',', '.'));
+    expect(Math.abs(shown - expected) / expected).toBeLessThan(0.005);
+    expect(row.textContent).toContain('Ga Lào Cai');
+    expect(row.textContent).toContain('đường chim bay');
+  });
+
+  it('says a kind of access point the data lacks is not in the data', () => {
+    const store = setup();
+    const region = store.getState().region!;
+    const noAirport = <T extends { features: { properties: { kind: string } }[] }>(fc: T): T => ({ ...fc, features: fc.features.filter((f) => f.properties.kind !== 'airport') });
+    const stripped = { ...region, landmarks: noAirport(region.landmarks), data: { ...region.data, landmarks: noAirport(region.data.landmarks) } };
+    act(() => {
+      store.getState().setRegion(stripped);
+      store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' });
+    });
+    expect(factValue('Sân bay').textContent).toContain('chưa có trong dữ liệu');
+  });
+
+  it('shows investment in USD beside VND at the rate the region data sets, and says the rate', () => {
+    const store = setup();
+    const region = store.getState().region!;
+    // No Lào Cai park has an investment figure yet: give one (210 tỷ đồng) to a copy of Tằng Loỏng.
+    const site = { ...region.data.sites.features[0]!, properties: { ...region.data.sites.features[0]!.properties, investmentBnVnd: 210 } };
+    const withRate = {
+      ...region,
+      data: {
+        ...region.data,
+        sites: { ...region.data.sites, features: [site, ...region.data.sites.features.slice(1)] },
+        region: { ...region.data.region, usdRate: { vndPerUsd: 25_000, asOf: '2026-11-01', source: { doc: 'kh-2026' } } },
+      },
+    };
+    act(() => {
+      store.getState().setRegion(withRate);
+      store.getState().select({ type: 'site', id: site.properties.id });
+    });
+    // 1 tỷ đồng = 10⁹ đồng; at 25,000 đồng per USD that is 40,000 USD = 0.04 million.
+    const row = factValue('Vốn đầu tư');
+    expect(row.textContent).toContain('210 tỷ đồng (≈ 8,4 triệu USD)');
+    expect(row.textContent).toContain('25.000 đồng/USD');
+  });
+});

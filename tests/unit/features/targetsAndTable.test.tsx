@@ -74,7 +74,7 @@ describe('targets panel and site table', () => {
     const card = await screen.findByRole('article', { name: 'Mặt bằng sạch' });
     await user.click(within(card).getByRole('button', { name: /Xem danh sách/ }));
     expect(store.getState().tab).toBe('sites');
-    expect(screen.getByRole('status').textContent).toBe('Hiển thị 1/2 khu, cụm');
+    expect((await screen.findByRole('status')).textContent).toBe('Hiển thị 1/2 khu, cụm');
     const row = screen.getByRole('row', { name: /Khu Ấp Đồi/ });
     // Cleared as of the report date: the latest record, 120 ha.
     expect(within(row).getByText(/120,00/)).toBeTruthy();

@@ -186,6 +186,29 @@ describe('map bridge', () => {
     expect(map.states.get('site-anchors/lc-kcn-phia-nam')?.['highlight']).toBe(true);
   });
 
+  it('opens a shared view instead of framing the province when the region arrives', () => {
+    const map = new FakeMap();
+    const store = createAppStore();
+    connectMap(map, store, { basemapBaseUrl: 'http://localhost/basemap/' });
+    const cam = { center: [104.14, 22.29] as [number, number], zoom: 12, bearing: 0, pitch: 0 };
+    store.getState().setPendingCamera(cam);
+    store.getState().setRegion(laoCai());
+    expect(map.fits).toEqual([]);
+    expect(map.moves).toEqual([{ kind: 'jump', ...cam }]);
+    expect(store.getState().pendingCamera).toBeNull();
+  });
+
+  it('draws only the sites an active filter keeps, and all of them again once it is cleared', () => {
+    const { map, store } = setup();
+    const fillFilter = () => JSON.stringify(map.style.layers.find((l) => l.id === 'sites-fill') as { filter?: unknown });
+    expect(fillFilter()).not.toContain('lc-kcn-tang-loong');
+    store.getState().setSiteFilter({ text: 'tang loong', kind: 'kcn' });
+    expect(fillFilter()).toContain('"lc-kcn-tang-loong"');
+    expect(fillFilter()).not.toContain('lc-kcn-phia-nam');
+    store.getState().setSiteFilter({ text: '', kind: 'all' });
+    expect(fillFilter()).not.toContain('lc-kcn-tang-loong');
+  });
+
   it('stops following the store once destroyed', () => {
     const { map, store, bridge } = setup();
     bridge.destroy();

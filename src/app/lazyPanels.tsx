@@ -1,0 +1,23 @@
+// Panels that are not on screen at start load on first use, so the first paint carries only the map,
+// the header and the legend (the start-up budget is 150 KB of app JS, gzipped). Each is fetched in the
+// background once the browser is idle, so the first click does not wait on the network.
+import { lazy, type ComponentType } from 'react';
+
+function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component: ComponentType; preload: () => void } {
+  let promise: Promise<T> | null = null;
+  const get = () => (promise ??= load());
+  const Component = lazy(async () => ({ default: await get() }));
+  return { Component: Component as unknown as ComponentType, preload: () => void get() };
+}
+
+export const DetailsPanelLazy = lazyNamed(() => import('../features/details/DetailsPanel').then((m) => m.DetailsPanel));
+export const TargetsPanelLazy = lazyNamed(() => import('../features/targets/TargetsPanel').then((m) => m.TargetsPanel));
+export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable').then((m) => m.SiteTable));
+export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
+
+/** Fetch every lazy panel once the page has nothing better to do. */
+export function preloadPanels(): void {
+  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy].forEach((p) => p.preload());
+  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
+  else setTimeout(run, 1500);
+}

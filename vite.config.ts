@@ -39,8 +39,8 @@ const pwa = VitePWA({
     // takes the woff2 the @fontsource CSS lists first. Not *.map: source maps are for developers.
     // (The plugin adds manifest.webmanifest itself; favicon.svg comes through the glob.)
     globPatterns: ['**/*.{html,js,css,svg,woff2,json,geojson,txt,md}'],
-    // maplibre-gl's chunk is about 1.1 MB and a province's sites file may grow; the default 2 MiB cap would
-    // silently leave a large file out of the precache (and the app broken offline).
+    // maplibre-gl's chunk is about 1.1 MB and a province's sites file may grow; past the default 2 MiB a
+    // file is left out of the precache with only a build warning, and the app breaks offline.
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     // Any navigation inside the scope (e.g. `./?region=lang-son`) gets the app's page; the licence pages
     // and basemap files are files of their own, never the app.

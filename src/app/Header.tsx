@@ -1,4 +1,5 @@
 import { SearchBox } from '../features/search/SearchBox';
+import { OfflineStatus } from './OfflineStatus';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/context';
@@ -47,6 +48,7 @@ export function Header() {
         >
           {t.language}
         </button>
+        <OfflineStatus />
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 // The address bar carries what a person sees: region, view, layers, filters, selection, tab, language,
 // basemap and presentation slide. A copied link opens the same state; back and forward step through
-// the places one went (province, site, tab, presentation on/off) while pans, filters and toggles
+// the places one went (province, site, presentation on/off) while pans, tabs, filters and toggles
 // update the current entry instead of flooding history.
 import type { AppState, AppStore, BasemapId, Camera, Selection, SidebarTab } from '../store/appStore';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
@@ -150,11 +150,11 @@ export function urlStateOf(s: AppState): UrlState {
   };
 }
 
-/** Changes that are places one went to: each gets its own history entry. */
+/** Changes that are places one went to: each gets its own history entry. (Tabs are not: stepping back
+ *  through every tab one looked at would bury the province or site one came from.) */
 function isNavigation(s: AppState, prev: AppState): boolean {
   return (
     s.regionId !== prev.regionId ||
-    s.tab !== prev.tab ||
     s.presenting !== prev.presenting ||
     (s.selected?.type ?? null) !== (prev.selected?.type ?? null) ||
     (s.selected?.id ?? null) !== (prev.selected?.id ?? null)

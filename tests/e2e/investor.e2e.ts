@@ -147,7 +147,7 @@ describe('investors on the public map', () => {
     assert.ok(await fresh.page.getByTestId('details').isVisible());
     await fresh.context.close();
 
-    // Back closes the site, back again returns to the site list's previous tab, forward reopens the site.
+    // Back closes the site (tabs and filters changed the entry in place), forward reopens it.
     await o.page.goBack();
     await o.page.waitForFunction(() => window.__atlas!.store.getState().selected === null);
     assert.equal(await o.page.getByTestId('details').count(), 0);

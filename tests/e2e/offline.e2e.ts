@@ -179,7 +179,7 @@ describe('offline after one visit', () => {
     const regionFiles = regionAssets();
     assert.ok(regionFiles.length >= 3 * 2, `${regionFiles.length} region files`);
     for (const [file, asset] of regionFiles) {
-      assert.ok(asset !== undefined && cached.includes(asset), `data/regions/${file} is precached (as ${asset})`);
+      assert.ok(asset !== undefined && cached.includes(asset), `data/regions/${file} is precached (as ${asset ?? 'no asset: is the build older than the data?'})`);
     }
     assert.ok(cached.some((f) => /^basemap\/.+\.geojson$/.test(f)));
     assert.ok(cached.some((f) => /^assets\/noto-sans-vietnamese-400-normal-[\w-]+\.woff2$/.test(f)));

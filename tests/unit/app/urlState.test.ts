@@ -64,14 +64,15 @@ describe('state in the address bar', () => {
     expect(s.pendingCamera).toEqual({ center: [106.7, 21.8], zoom: 11, bearing: 0, pitch: 0 });
   });
 
-  it('adds a history entry for places (site, province, tab) and updates the entry for pans, filters and language', () => {
+  it('adds a history entry for places (site, province) and updates the entry for pans, tabs, filters and language', () => {
     const store = open('?region=lao-cai');
     const start = window.history.length;
     store.getState().setLang('en');
     store.getState().setSiteFilter({ text: 'tang' });
     store.getState().setCamera({ center: [104.1, 22.3], zoom: 10, bearing: 0, pitch: 0 });
+    store.getState().setTab('targets');
     expect(window.history.length).toBe(start);
-    expect(window.location.search).toBe('?region=lao-cai&lang=en&map=10.00%2F22.30000%2F104.10000&q=tang');
+    expect(window.location.search).toBe('?region=lao-cai&lang=en&map=10.00%2F22.30000%2F104.10000&q=tang&tab=targets');
     store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' });
     expect(window.history.length).toBe(start + 1);
     expect(new URLSearchParams(window.location.search).get('sel')).toBe('site:lc-kcn-tang-loong');

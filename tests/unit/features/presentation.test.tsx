@@ -88,9 +88,11 @@ describe('presentation mode', () => {
     expect(counter()).toBe(`1 / ${N}`);
     await user.keyboard('{PageUp}');
     expect(counter()).toBe(`1 / ${N}`);
-    // The on-screen buttons do the same.
+    // The on-screen buttons do the same; Space on a focused button presses it once, not twice.
     await user.click(screen.getByRole('button', { name: 'Trang sau' }));
     expect(counter()).toBe(`2 / ${N}`);
+    await user.keyboard(' ');
+    expect(counter()).toBe(`3 / ${N}`);
   });
 
   it('leaves the keys to a text field being typed in', async () => {

@@ -1,8 +1,7 @@
 // The shell: header, legend, map, details. Region data is loaded once, at start.
 import { Suspense, useEffect } from 'react';
-import { DetailsPanelLazy, preloadPanels } from './lazyPanels';
+import { DetailsPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
 import { Sidebar } from '../features/sidebar/Sidebar';
-import { Presentation } from '../features/presentation/Presentation';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
@@ -38,6 +37,7 @@ function LoadErrors() {
 function Shell() {
   const lang = useAppStore((s) => s.lang);
   const selected = useAppStore((s) => s.selected);
+  const presenting = useAppStore((s) => s.presenting);
   const title = useAppStore((s) => s.region?.data.region.name[s.lang]);
   const { t } = useT();
   // Screen readers pick their voice from the page language; the tab title names the province.
@@ -49,7 +49,11 @@ function Shell() {
     <div className="app">
       <Header />
       <main className="app-main">
-        <Presentation />
+        {presenting ? (
+          <Suspense fallback={null}>
+            <PresentationLazy.Component />
+          </Suspense>
+        ) : null}
         <Sidebar />
         <div className="map-wrap">
           <MapView attribution={BASEMAP_ATTRIBUTION}>

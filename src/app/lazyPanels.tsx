@@ -13,11 +13,12 @@ function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component
 export const DetailsPanelLazy = lazyNamed(() => import('../features/details/DetailsPanel').then((m) => m.DetailsPanel));
 export const TargetsPanelLazy = lazyNamed(() => import('../features/targets/TargetsPanel').then((m) => m.TargetsPanel));
 export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable').then((m) => m.SiteTable));
+export const PresentationLazy = lazyNamed(() => import('../features/presentation/Presentation').then((m) => m.Presentation));
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
 
 /** Fetch every lazy panel once the page has nothing better to do. */
 export function preloadPanels(): void {
-  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy].forEach((p) => p.preload());
+  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy].forEach((p) => p.preload());
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
   else setTimeout(run, 1500);
 }

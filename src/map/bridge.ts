@@ -178,7 +178,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (!basemap) return;
     const provinces = s.overview ? provinceMarks(s.overview, s.regions) : null;
     const siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds }), {
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting }), {
       diff: styled,
     });
     styled = true;
@@ -262,7 +262,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       s.lang !== prev.lang ||
       s.report !== prev.report ||
       s.overview !== prev.overview ||
-      s.siteFilter !== prev.siteFilter
+      s.siteFilter !== prev.siteFilter ||
+      s.presenting !== prev.presenting
     )
       applyStyle();
     if (s.region !== prev.region && s.region) frameRegion();

@@ -37,6 +37,37 @@ export interface StyleInput {
   provinces?: FeatureCollection | null;
   /** sites kept by an active filter; null or absent draws every site */
   siteIds?: readonly string[] | null;
+  /** presenting on a projector: labels and lines grow so the back of the room can read them */
+  projector?: boolean;
+}
+
+/** How much larger labels are on a projector: 11 px map labels become about 18 px. */
+export const PROJECTOR_TEXT_SCALE = 1.6;
+const PROJECTOR_LINE_SCALE = 1.5;
+
+/** A size property times k. Zoom curves must stay the top-level expression, so their stops are scaled instead. */
+export function scaleSize(v: unknown, k: number): unknown {
+  if (typeof v === 'number') return v * k;
+  if (Array.isArray(v) && v[0] === 'interpolate') {
+    return v.map((x, i) => (i >= 4 && i % 2 === 0 ? scaleSize(x, k) : x));
+  }
+  if (Array.isArray(v) && v[0] === 'step') {
+    return v.map((x, i) => (i === 2 || (i >= 4 && i % 2 === 0) ? scaleSize(x, k) : x));
+  }
+  return ['*', k, v];
+}
+
+/** The overlay layers as a projector needs them: larger labels and wider lines. Basemap layers are left alone. */
+function forProjector(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.map((l) => {
+    if (l.type === 'symbol' && l.layout?.['text-size'] !== undefined) {
+      return { ...l, layout: { ...l.layout, 'text-size': scaleSize(l.layout['text-size'], PROJECTOR_TEXT_SCALE) } } as LayerSpecification;
+    }
+    if (l.type === 'line' && l.paint?.['line-width'] !== undefined) {
+      return { ...l, paint: { ...l.paint, 'line-width': scaleSize(l.paint['line-width'], PROJECTOR_LINE_SCALE) } } as LayerSpecification;
+    }
+    return l;
+  });
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -85,6 +116,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const overlays: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = input.region
     ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null) }
     : { sources: {}, layers: [] };
+  if (input.projector) overlays.layers = forProjector(overlays.layers);
   if (input.provinces) {
     overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };
     overlays.layers.push(...provinceLayers({ lang: input.lang, ...fonts }));

@@ -111,6 +111,8 @@ describe('presentation, offline, 1920 × 1080', () => {
     await waitForIdleMap(o.page);
     await o.page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
     await o.page.getByRole('button', { name: 'Trình chiếu' }).click();
+    // Presentation mode loads on first use: wait until it is on screen before pressing keys.
+    await o.page.getByTestId('present-counter').waitFor();
     const target = STORY.slides.findIndex((s) => s.id === 'ic18-thong-nhat');
     for (let i = 0; i < target; i++) await o.page.keyboard.press('PageDown');
     assert.equal(await counter(o.page), `${target + 1} / ${N}`);

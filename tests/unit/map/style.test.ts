@@ -71,3 +71,25 @@ describe('map style', () => {
     expect(region.siteOutlines.features).toHaveLength(withArea);
   });
 });
+
+describe('projector style', () => {
+  const build = (projector: boolean) =>
+    buildStyle({ basemap: { kind: 'embedded', baseUrl: 'http://localhost/basemap/' }, region, visible: allVisible(), lang: 'vi', projector });
+
+  it('stays a valid style and enlarges every overlay label and line, stop by stop on zoom curves', () => {
+    const big = build(true);
+    expect(validateStyleMin(big)).toEqual([]);
+    const normal = build(false);
+    const layer = (st: typeof big, id: string) => st.layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown> };
+    // Roads' labels are 12 px: 19.2 px on a projector.
+    expect(layer(normal, 'roads-label').layout?.['text-size']).toBe(12);
+    expect(layer(big, 'roads-label').layout?.['text-size']).toBeCloseTo(19.2);
+    // Site labels follow a zoom curve 7 → 12: its stops grow, the curve stays on top.
+    const curve = layer(big, 'sites-label').layout?.['text-size'] as unknown[];
+    expect(curve[0]).toBe('interpolate');
+    expect(curve[5]).toBe(12);
+    expect(curve[6]).toBeCloseTo(14 * 1.6);
+    // The basemap's place names are not the presenter's subject and keep their size.
+    expect(layer(big, 'bm-places').layout?.['text-size']).toEqual(layer(normal, 'bm-places').layout?.['text-size']);
+  });
+});

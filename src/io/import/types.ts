@@ -1,0 +1,105 @@
+// What every importer returns, whatever the file format. Importers are pure: they take bytes (and a
+// file name), never touch the store, React or MapLibre, and report problems as codes that
+// ./messages turns into Vietnamese or English sentences naming the feature and what is wrong.
+import type { Geometry } from 'geojson';
+
+export type ImportFormat = 'geojson' | 'kml' | 'kmz' | 'shapefile' | 'csv' | 'dxf';
+
+/** Where the coordinates came from: already WGS84, or VN-2000 TM-3 reprojected with the 7-parameter shift. */
+export type SourceCrs =
+  | { kind: 'wgs84' }
+  | {
+      kind: 'vn2000';
+      /** central meridian in decimal degrees (104.75 = 104°45′) */
+      zone: number;
+      /** how the zone was known: the .prj, a column/parameter, the user's answer, or the region's default */
+      zoneFrom: 'prj' | 'file' | 'user' | 'region-default';
+    };
+
+export type AttributeValue = string | number | boolean | null;
+
+export interface ImportedFeature {
+  /** 0-based position in the file (row for CSV, record for Shapefile, placemark for KML) */
+  index: number;
+  /** the feature's name as the file gives it (Name, Tên, ten…), or null */
+  name: string | null;
+  /** WGS84 longitude/latitude, always */
+  geometry: Geometry;
+  /** the file's attributes, text as text (never interpreted as HTML) */
+  properties: Record<string, AttributeValue>;
+}
+
+/** Why a feature was left out (or, for warnings, kept with a remark). */
+export type FeatureProblemCode =
+  | 'empty-geometry'
+  | 'null-geometry'
+  | 'unclosed-ring'
+  | 'self-intersection'
+  | 'too-few-points'
+  | 'outside-vietnam'
+  | 'duplicate-id'
+  | 'missing-name'
+  | 'bad-coordinate'
+  | 'unsupported-geometry';
+
+export interface FeatureProblem {
+  index: number;
+  name: string | null;
+  code: FeatureProblemCode;
+  /** 'error': the feature is not loaded; 'warning': loaded, with a remark (e.g. missing name) */
+  severity: 'error' | 'warning';
+  /** specifics for the message: the duplicate id, the coordinate, the column… */
+  detail?: Record<string, string | number>;
+}
+
+/** A file that cannot be read at all: one message, nothing loaded. */
+export type FileErrorCode =
+  | 'too-large'
+  | 'empty-file'
+  | 'unknown-format'
+  | 'not-json'
+  | 'not-geojson'
+  | 'not-xml'
+  | 'not-kml'
+  | 'bad-zip'
+  | 'zip-without-shp'
+  | 'shp-without-dbf'
+  | 'bad-shp'
+  | 'bad-dbf'
+  | 'unknown-prj'
+  | 'csv-no-coordinates'
+  | 'csv-empty'
+  | 'bad-dxf'
+  | 'no-features';
+
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: FileErrorCode,
+    readonly detail: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = 'ImportFileError';
+  }
+}
+
+export interface ImportResult {
+  format: ImportFormat;
+  /** a layer name for the user: the file name without extension, or the KML document's name */
+  layerName: string;
+  crs: SourceCrs;
+  /** the features that passed validation */
+  features: ImportedFeature[];
+  /** every feature left out, and warnings about those kept */
+  problems: FeatureProblem[];
+}
+
+export interface ImportOptions {
+  /** the open region's VN-2000 zone, used when a projected file does not say its zone */
+  defaultZone: number;
+  /** the user's answer when asked for the zone; wins over the default */
+  zone?: number;
+  /** bytes above which a file is refused before reading (default 200 MB) */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;

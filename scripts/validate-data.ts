@@ -13,7 +13,8 @@ for (const id of ids) {
     if (data) {
       console.log(
         `✔ ${id}: ${data.sites.features.length} khu/cụm, ${data.roads.features.length} tuyến đường, ` +
-          `${data.relocations.features.length} di dời, ${data.region.targets.length} mục tiêu`,
+          `${data.relocations.features.length} di dời, ${data.region.targets.length} mục tiêu` +
+          (data.story ? `, ${data.story.slides.length} trang trình chiếu` : ''),
       );
     } else {
       failed = true;

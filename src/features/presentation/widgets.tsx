@@ -1,6 +1,7 @@
 // The figures on a slide. Target widgets show the progress the report computed from the data;
 // figure widgets read a site's, road's or relocation's declared figures. Nothing here is typed into
 // the story, so a slide can only show what the data and its sources say.
+import { formatTargetValue } from '../targets/formatTarget';
 import { provinceTotals } from '../../analytics/overview';
 import type { RegionReport } from '../../analytics/report';
 import type { TargetResult } from '../../analytics/targets';
@@ -15,17 +16,6 @@ import type { MessageKey, Messages } from '../../i18n/messages';
 export interface SlideSource {
   doc: string;
   where: string[];
-}
-
-function formatTargetValue(r: TargetResult, v: number, lang: Lang): string {
-  switch (r.target.unit) {
-    case 'ha':
-      return formatHa(v, lang);
-    case 'pct':
-      return formatPct(v, lang);
-    default:
-      return formatNumber(v, lang);
-  }
 }
 
 function goalText(r: TargetResult, t: Messages, lang: Lang): string | null {

@@ -1,25 +1,15 @@
 // The year's targets: one card per target with value, target, gap, deadline and days left, a bar
 // (cleared / in progress / remaining), the pace for cleared land, and the source of the figure.
+import { formatTargetValue } from './formatTarget';
 import type { TargetResult } from '../../analytics/targets';
 import type { CapitalCheck } from '../../analytics/targets';
-import { formatBnVnd, formatDate, formatHa, formatNumber, formatPct, type Lang } from '../../i18n/format';
+import { formatBnVnd, formatDate, formatNumber, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { Region } from '../../domain/types';
 import { BurnUp } from './BurnUp';
 import { DocumentChecks } from './DocumentChecks';
-
-function formatValue(r: TargetResult, v: number, lang: Lang): string {
-  switch (r.target.unit) {
-    case 'ha':
-      return formatHa(v, lang);
-    case 'pct':
-      return formatPct(v, lang);
-    default:
-      return formatNumber(v, lang);
-  }
-}
 
 function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
   if (r.value === null || r.target.value === null) return null;
@@ -38,10 +28,10 @@ function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
       <div
         className="bar"
         role="img"
-        aria-label={parts.map((p) => `${p.label}: ${formatValue(r, p.v, lang)}`).join('; ')}
+        aria-label={parts.map((p) => `${p.label}: ${formatTargetValue(r, p.v, lang)}`).join('; ')}
       >
         {parts.map((p) => (
-          <span key={p.key} className={`bar-part bar-${p.key}`} style={{ width: `${(100 * p.v) / scale}%` }} title={`${p.label}: ${formatValue(r, p.v, lang)}`} />
+          <span key={p.key} className={`bar-part bar-${p.key}`} style={{ width: `${(100 * p.v) / scale}%` }} title={`${p.label}: ${formatTargetValue(r, p.v, lang)}`} />
         ))}
         {/* the target line, when progress runs past it */}
         {done + doing > goal ? <span className="bar-goal" style={{ left: `${(100 * goal) / scale}%` }} /> : null}
@@ -51,7 +41,7 @@ function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
           {parts.map((p) => (
             <li key={p.key}>
               <span className={`key-dot bar-${p.key}`} aria-hidden="true" />
-              {p.label}: {formatValue(r, p.v, lang)}
+              {p.label}: {formatTargetValue(r, p.v, lang)}
             </li>
           ))}
         </ul>
@@ -71,8 +61,8 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
     target.value === null
       ? null
       : target.valueMax !== undefined
-        ? `${formatNumber(target.value, lang)}–${formatValue(r, target.valueMax, lang)}`
-        : formatValue(r, target.value, lang);
+        ? `${formatNumber(target.value, lang)}–${formatTargetValue(r, target.valueMax, lang)}`
+        : formatTargetValue(r, target.value, lang);
   // A range ("3–4") carries its own meaning; "≥" is for a single figure.
   const prefix =
     target.comparator === 'about>' ? (lang === 'vi' ? 'khoảng trên ' : 'about, over ') : target.comparator === '>=' && target.valueMax === undefined ? '≥ ' : '';
@@ -94,7 +84,7 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
           <dl className="target-figures">
             <div>
               <dt>{t.targetValue}</dt>
-              <dd className="target-value">{r.value === null ? '—' : formatValue(r, r.value, lang)}</dd>
+              <dd className="target-value">{r.value === null ? '—' : formatTargetValue(r, r.value, lang)}</dd>
             </div>
             {goal ? (
               <div>
@@ -105,7 +95,7 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
             {r.gap !== null && r.gap > 0 ? (
               <div>
                 <dt>{t.targetGap}</dt>
-                <dd>{formatValue(r, r.gap, lang)}</dd>
+                <dd>{formatTargetValue(r, r.gap, lang)}</dd>
               </div>
             ) : null}
           </dl>
@@ -118,7 +108,7 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
       {r.pace && target.value !== null ? (
         <>
           <p className={r.pace.reaches ? 'pace pace-ok' : 'pace pace-late'}>
-            {(r.pace.reaches ? t.paceReaches : t.paceMisses)(formatValue(r, r.pace.projected, lang))}
+            {(r.pace.reaches ? t.paceReaches : t.paceMisses)(formatTargetValue(r, r.pace.projected, lang))}
           </p>
           <BurnUp pace={r.pace} goal={target.value} deadline={target.deadline} periodStart={target.periodStart ?? null} lang={lang} title={t.burnUpTitle} />
         </>
@@ -181,7 +171,7 @@ function Capital({ c, region }: { c: CapitalCheck; region: Region }) {
 }
 
 export function TargetsPanel() {
-  const { t, lang } = useT();
+  const { t } = useT();
   const region = useAppStore((s) => s.region);
   const report = useAppStore((s) => s.report);
   const busy = useAppStore((s) => s.reportBusy);

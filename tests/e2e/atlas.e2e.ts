@@ -1,22 +1,9 @@
 // The atlas in a real browser: built app, offline, Chromium on SwiftShader.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openOffline, screenshot, startServer, waitForIdleMap, type OfflinePage } from './harness';
+import { appAndBrowser, openOffline, screenshot, waitForIdleMap, type OfflinePage } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser();
 
 /** Rendered feature count per layer id, as the map sees it now. */
 async function rendered(o: OfflinePage, layers: string[]): Promise<Record<string, number>> {
@@ -39,7 +26,7 @@ async function sitePoint(o: OfflinePage, id: string): Promise<{ x: number; y: nu
 
 describe('the atlas, offline', () => {
   it('opens on Lào Cai with every layer drawn and no request leaving the machine', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const counts = await rendered(o, [
       'bm-countries',
@@ -71,7 +58,7 @@ describe('the atlas, offline', () => {
   });
 
   it('opens a park’s details on click, with its figures and sources, and highlights it on hover', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const pt = await sitePoint(o, 'lc-kcn-tang-loong');
     await o.page.mouse.move(pt.x, pt.y);
@@ -95,7 +82,7 @@ describe('the atlas, offline', () => {
   });
 
   it('hides and shows a layer from the legend', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const box = o.page.getByRole('checkbox', { name: /Đường kết nối/ });
     await box.uncheck();
@@ -108,7 +95,7 @@ describe('the atlas, offline', () => {
   });
 
   it('draws the relocation arrow around Lào Cai city and the connectors with their lengths near Thống Nhất', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.evaluate(() => window.__atlas!.map.fitBounds([103.83, 22.33, 104.1, 22.6], { duration: 0 }));
     await waitForIdleMap(o.page);
@@ -126,7 +113,7 @@ describe('the atlas, offline', () => {
   });
 
   it('returns to the whole province with the reset button', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.evaluate(() => window.__atlas!.map.jumpTo({ center: [104.95, 21.7], zoom: 13 }));
     await o.page.getByRole('button', { name: 'Về toàn tỉnh' }).click();
@@ -137,7 +124,7 @@ describe('the atlas, offline', () => {
   });
 
   it('falls back to the embedded basemap, with a notice, when the online one cannot be reached', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.getByRole('combobox', { name: 'Bản đồ nền' }).selectOption('osm');
     await o.page.getByRole('status').filter({ hasText: 'bản đồ nền nhúng sẵn' }).waitFor({ timeout: 15_000 });

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -101,4 +102,28 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** For a test file: the built app's server and Chromium, started before its tests and stopped after them. */
+export function appAndBrowser(): { readonly url: string; readonly browser: Browser } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  let browser: Browser | undefined;
+  before(async () => {
+    ({ server, url } = await startServer());
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      return url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in before(): use it inside a test');
+      return browser;
+    },
+  };
 }

@@ -1,26 +1,14 @@
 // What an investor does with the public map, in a real browser: switch language, search a park and
 // read its fact sheet, share a link that reopens the same view, use it on a phone; and an
 // accessibility scan of the main views.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openOffline, screenshot, startServer, waitForIdleMap } from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, openOffline, screenshot, waitForIdleMap } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser();
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -49,7 +37,7 @@ function legendDetail(page: Page, group: string): Promise<string> {
 
 describe('investors on the public map', () => {
   it('switches language in one click: labels and number formats change, site names keep their marks', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const vi = await legendDetail(o.page, 'kcn-existing');
     // vi-VN groups thousands with a dot and uses a decimal comma: 1.915,00 ha.
@@ -72,7 +60,7 @@ describe('investors on the public map', () => {
   });
 
   it('finds "tang loong" by keyboard, flies there and opens the fact sheet, which prints on one A4 page', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const box = o.page.getByTestId('search');
     await box.focus();
@@ -112,8 +100,8 @@ describe('investors on the public map', () => {
   });
 
   it('a copied link reopens the same province, view, layers, filters, selection and language; back and forward work', async () => {
-    const o = await openOffline(browser, url);
-    await o.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    const o = await openOffline(app.browser, app.url);
+    await o.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
     await waitForIdleMap(o.page);
     await o.page.getByTestId('region-switcher').selectOption('lang-son');
     await o.page.waitForFunction(() => window.__atlas!.store.getState().region?.data.region.id === 'lang-son');
@@ -139,7 +127,7 @@ describe('investors on the public map', () => {
     const before = await snapshot(o.page);
     assert.deepEqual(before.sel, { type: 'site', id: siteId });
 
-    const fresh = await openOffline(browser, link);
+    const fresh = await openOffline(app.browser, link);
     await waitForIdleMap(fresh.page);
     await fresh.page.waitForFunction(() => !window.__atlas!.map.isMoving());
     const after = await snapshot(fresh.page);
@@ -158,7 +146,7 @@ describe('investors on the public map', () => {
   });
 
   it('works on a 360 px phone: no sideways scrolling, map, search and list reachable', async () => {
-    const o = await openOffline(browser, url, { width: 360, height: 740 });
+    const o = await openOffline(app.browser, app.url, { width: 360, height: 740 });
     await waitForIdleMap(o.page);
     const overflow = await o.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
@@ -176,7 +164,7 @@ describe('investors on the public map', () => {
   });
 
   it('an accessibility scan finds no serious or critical issue on the main views', async () => {
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     const findings: Record<string, AxeFinding[]> = {};
     findings['map and layers'] = await axeSerious(o.page);

@@ -1,27 +1,17 @@
 // Offline after one visit: the built app is opened once while its server is reachable, then the network
 // is taken away (context.setOffline) and the page reloaded. The service worker must serve everything:
 // the app, the embedded basemap, the fonts and every province's files.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { DIST, launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap, type OfflinePage } from './harness';
+import type { Page } from 'playwright-core';
+import { DIST, appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap, type OfflinePage } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = appAndBrowser();
 const children: ChildProcessWithoutNullStreams[] = [];
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   for (const c of children) c.kill();
 });
 
@@ -164,13 +154,13 @@ function assertDrawn(s: Awaited<ReturnType<typeof mapState>>, regionId: string):
 
 describe('offline after one visit', () => {
   it('reloads with the network off: app, basemap, fonts and every province come from the service worker', async () => {
-    const origin = new URL(url).origin;
-    const o = await openOffline(browser, url);
+    const origin = new URL(app.url).origin;
+    const o = await openOffline(app.browser, app.url);
     const away = watchRequests(o, origin);
     await waitForIdleMap(o.page);
     const sw = await waitForServiceWorker(o.page);
-    assert.equal(sw.scope, new URL('./', url).href, 'the worker controls the app folder');
-    assert.equal(sw.script, new URL('./sw.js', url).href);
+    assert.equal(sw.scope, new URL('./', app.url).href, 'the worker controls the app folder');
+    assert.equal(sw.script, new URL('./sw.js', app.url).href);
 
     // The precache holds the whole build, and so every file of every province, although only Lào Cai
     // has been opened.
@@ -204,7 +194,7 @@ describe('offline after one visit', () => {
 
     // The licence pages open offline as themselves, not as the app.
     const licences = await o.context.newPage();
-    await licences.goto(new URL('licenses/index.html', url).href);
+    await licences.goto(new URL('licenses/index.html', app.url).href);
     assert.doesNotMatch(await licences.content(), /id="root"/);
     assert.ok(((await licences.textContent('body')) ?? '').length > 100);
     await licences.close();
@@ -249,7 +239,7 @@ describe('offline after one visit', () => {
       'font/woff2',
     ]);
 
-    const o = await openOffline(browser, base);
+    const o = await openOffline(app.browser, base);
     const away = watchRequests(o, origin);
     await waitForIdleMap(o.page);
     const sw = await waitForServiceWorker(o.page);
@@ -270,10 +260,10 @@ describe('offline after one visit', () => {
 
   it('leaves no service worker behind for the other browser tests: a new context starts clean', async () => {
     // Every browser test opens its own context; a context's service workers and caches are its own.
-    const context = await browser.newContext();
+    const context = await app.browser.newContext();
     const page = await context.newPage();
     // A page of the same origin that does not register the worker.
-    await page.goto(new URL('licenses/index.html', url).href);
+    await page.goto(new URL('licenses/index.html', app.url).href);
     const state = await page.evaluate(async () => ({
       registrations: (await navigator.serviceWorker.getRegistrations()).length,
       caches: await caches.keys(),

@@ -1,12 +1,11 @@
 // Presentation mode in a real browser, at a projector's 1920 × 1080: clicker keys move the slides and
 // the map, kiosk mode comes back to the first slide, and a slide is screenshotted for a person to judge.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
+import type { Page } from 'playwright-core';
+import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 interface StoryJson {
   slides: { id: string; title: { vi: string }; camera: { center: [number, number]; zoom: number } }[];
@@ -16,18 +15,7 @@ const STORY = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', 'lao-cai', '
 const N = STORY.slides.length;
 const PROJECTOR = { width: 1920, height: 1080 };
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appAndBrowser();
 
 const counter = (page: Page) => page.getByTestId('present-counter').textContent();
 
@@ -46,7 +34,7 @@ async function waitForCamera(page: Page, cam: { center: [number, number]; zoom: 
 
 describe('presentation, offline, 1920 × 1080', () => {
   it('advances with PageDown: the counter and the camera follow the slide', async () => {
-    const o = await openOffline(browser, url, PROJECTOR);
+    const o = await openOffline(app.browser, app.url, PROJECTOR);
     await waitForIdleMap(o.page);
     await o.page.getByRole('button', { name: 'Trình chiếu' }).click();
     assert.equal(await counter(o.page), `1 / ${N}`);
@@ -64,7 +52,7 @@ describe('presentation, offline, 1920 × 1080', () => {
   });
 
   it('fits every slide on the projector with large type, nothing over the map, and passes the contrast check', async () => {
-    const o = await openOffline(browser, url, PROJECTOR);
+    const o = await openOffline(app.browser, app.url, PROJECTOR);
     await waitForIdleMap(o.page);
     await o.page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
     await o.page.getByRole('button', { name: 'Trình chiếu' }).click();
@@ -107,7 +95,7 @@ describe('presentation, offline, 1920 × 1080', () => {
   });
 
   it('saves a slide for a person to judge: presentation-slide.png', async () => {
-    const o = await openOffline(browser, url, PROJECTOR);
+    const o = await openOffline(app.browser, app.url, PROJECTOR);
     await waitForIdleMap(o.page);
     await o.page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
     await o.page.getByRole('button', { name: 'Trình chiếu' }).click();
@@ -130,7 +118,7 @@ describe('presentation, offline, 1920 × 1080', () => {
   });
 
   it('kiosk: plays by itself, and after a visitor leaves it idle returns to the first slide', async () => {
-    const o = await openOffline(browser, url, PROJECTOR);
+    const o = await openOffline(app.browser, app.url, PROJECTOR);
     await waitForIdleMap(o.page);
     // Short times for the test; a stand uses the story's (25 s a slide, 90 s of idle time).
     await o.page.evaluate(() => window.__atlas!.store.getState().setKioskTiming({ slideSeconds: 4, idleSeconds: 3 }));

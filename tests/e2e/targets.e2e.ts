@@ -1,17 +1,13 @@
 // Targets and site table in a real browser, checked against `npm run report` (same analytics).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import type { RegionReport } from '../../src/analytics/report';
 import { formatHa } from '../../src/i18n/format';
-import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
+import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = appAndBrowser();
 
 function cliReport(): RegionReport {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'report.ts'), '--region', 'lao-cai', '--format', 'json'], {
@@ -22,21 +18,13 @@ function cliReport(): RegionReport {
   return JSON.parse(r.stdout) as RegionReport;
 }
 
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('targets, offline', () => {
   it('shows the cleared-land figure and the 500 ha target, equal to the report to the hundredth of a hectare', async () => {
     const report = cliReport();
     const cleared = report.targets.find((t) => t.target.metric === 'clearedHa')!;
     assert.ok(cleared.value !== null, 'the Lào Cai data has clearance figures');
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.getByRole('tab', { name: 'Mục tiêu' }).click();
     const card = o.page.getByRole('article', { name: 'Mặt bằng sạch cho nhà đầu tư thứ cấp' });
@@ -53,7 +41,7 @@ describe('targets, offline', () => {
 
   it('lists the sites with their three areas agreeing with the report, and a row click flies the map there', async () => {
     const report = cliReport();
-    const o = await openOffline(browser, url);
+    const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.getByRole('tab', { name: 'Danh sách' }).click();
     await o.page.getByRole('searchbox').fill('tang loong');

@@ -35,12 +35,16 @@ export type FeatureProblemCode =
   | 'null-geometry'
   | 'unclosed-ring'
   | 'self-intersection'
+  /** a hole of a polygon lies (partly) outside its outer ring (polygonCheck's 'hole-outside') */
+  | 'hole-outside'
   | 'too-few-points'
   | 'outside-vietnam'
   | 'duplicate-id'
   | 'missing-name'
   | 'bad-coordinate'
-  | 'unsupported-geometry';
+  | 'unsupported-geometry'
+  /** DXF entities of a kind that is not imported (TEXT, HATCH, INSERT…): detail { type, count } */
+  | 'skipped-entities';
 
 export interface FeatureProblem {
   index: number;
@@ -61,6 +65,8 @@ export type FileErrorCode =
   | 'not-geojson'
   | 'not-xml'
   | 'not-kml'
+  /** a .kmz (a zip) that holds no .kml document */
+  | 'kmz-without-kml'
   | 'bad-zip'
   | 'zip-without-shp'
   | 'shp-without-dbf'
@@ -91,6 +97,18 @@ export interface ImportResult {
   features: ImportedFeature[];
   /** every feature left out, and warnings about those kept */
   problems: FeatureProblem[];
+  /** how attribute text was decoded, for formats that may not say (Shapefile DBF, DXF) */
+  textEncoding?: TextEncodingNote;
+}
+
+export interface TextEncodingNote {
+  /** the TextDecoder encoding used: 'utf-8', 'windows-1258'… */
+  label: string;
+  /** 'declared' by the file (.cpg, DXF $DWGCODEPAGE); 'detected' as valid UTF-8; 'fallback':
+   * not UTF-8 and nothing declared, read as Windows-1258 (the planner should check the names) */
+  from: 'declared' | 'detected' | 'fallback';
+  /** the layer whose text this is, when a zip holds several */
+  layer?: string;
 }
 
 export interface ImportOptions {

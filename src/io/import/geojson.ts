@@ -1,0 +1,134 @@
+// GeoJSON: a FeatureCollection, one Feature, a bare geometry, or (leniently) an array of Features.
+// Coordinates in metres (|x| > 180 or |y| > 90) are VN-2000 TM-3 and are converted with the 7-parameter
+// shift; the zone comes from the user's answer, else a `crs` member naming a TM-3 zone, else the
+// region's default. The magnitude decides, not the `crs` member: a file whose `crs` says
+// "projected" but whose numbers are degrees is read as degrees (GeoJSON since RFC 7946 is WGS84).
+import { attributes, baseName, pickName } from './fields';
+import {
+  firstFinitePosition,
+  looksProjected,
+  northingFirst,
+  reprojectGeometry,
+  vn2000Crs,
+  zoneFromCrsName,
+} from './reproject';
+import { ImportFileError, type ImportOptions, type ImportResult, type SourceCrs } from './types';
+import { validateFeatures, type RawFeature } from './validateFeatures';
+
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Line and column (1-based) of a character offset, for a message a person can act on. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, offset));
+  const lines = before.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/** JSON.parse with a file error saying where the text stops being JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? Number(pos[1]) : null;
+    // A file cut short (an interrupted download or copy) fails at its very end. (Messages differ by
+    // engine: V8 "end of JSON input" / "at position N", Firefox "end of data at line L column C",
+    // Safari "Unexpected EOF".)
+    if (/end of (JSON )?input|end of data|EOF/i.test(msg) || (at !== null && at >= text.trimEnd().length)) {
+      throw new ImportFileError('not-json', { ...lineColumn(text, text.trimEnd().length), reason: 'truncated' });
+    }
+    if (at !== null) throw new ImportFileError('not-json', { ...lineColumn(text, at), reason: 'syntax' });
+    const lc = /line (\d+) column (\d+)/.exec(msg);
+    if (lc) throw new ImportFileError('not-json', { line: Number(lc[1]), column: Number(lc[2]), reason: 'syntax' });
+    throw new ImportFileError('not-json', { reason: 'syntax' });
+  }
+}
+
+/** The file's members as features, or a file error saying what the JSON is instead. */
+function membersOf(doc: unknown): unknown[] {
+  if (Array.isArray(doc)) {
+    if (doc.length > 0 && doc.every((m) => isObject(m) && m['type'] === 'Feature')) return doc;
+    throw new ImportFileError('not-geojson', { found: doc.length === 0 ? 'empty array' : 'array' });
+  }
+  if (!isObject(doc)) throw new ImportFileError('not-geojson', { found: doc === null ? 'null' : typeof doc });
+  const type = doc['type'];
+  if (type === 'FeatureCollection') {
+    const fs = doc['features'];
+    if (!Array.isArray(fs)) throw new ImportFileError('not-geojson', { found: 'FeatureCollection without features' });
+    return fs;
+  }
+  if (type === 'Feature') return [doc];
+  if (typeof type === 'string' && GEOMETRY_TYPES.has(type)) return [{ type: 'Feature', geometry: doc, properties: {} }];
+  const keys = Object.keys(doc).slice(0, 6).join(', ');
+  throw new ImportFileError('not-geojson', { found: typeof type === 'string' ? `type "${type}"` : `{ ${keys} }` });
+}
+
+function crsName(doc: unknown): string | null {
+  if (!isObject(doc) || !isObject(doc['crs'])) return null;
+  const props = doc['crs']['properties'];
+  if (isObject(props) && typeof props['name'] === 'string') return props['name'];
+  return null;
+}
+
+function geometryOf(member: unknown): unknown {
+  if (!isObject(member)) return null;
+  if (member['type'] === 'Feature') return member['geometry'];
+  if (typeof member['type'] === 'string' && GEOMETRY_TYPES.has(member['type'])) return member;
+  return member['geometry'] ?? null;
+}
+
+function sampleOf(geometries: unknown[]): [number, number] | null {
+  for (const g of geometries) {
+    if (!isObject(g)) continue;
+    const p =
+      g['type'] === 'GeometryCollection' && Array.isArray(g['geometries'])
+        ? sampleOf(g['geometries'])
+        : firstFinitePosition(g['coordinates']);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Reads GeoJSON text. Throws ImportFileError for text that is not JSON, not GeoJSON, or holds no feature. */
+export function importGeoJson(fileName: string, text: string, options: ImportOptions): ImportResult {
+  const doc = parseJson(text);
+  const members = membersOf(doc);
+  if (members.length === 0) throw new ImportFileError('no-features', {});
+  const geometries = members.map(geometryOf);
+  const sample = sampleOf(geometries);
+  let crs: SourceCrs = { kind: 'wgs84' };
+  let nFirst = false;
+  if (sample && looksProjected(sample[0], sample[1])) {
+    const named = crsName(doc);
+    crs = vn2000Crs(options, named ? zoneFromCrsName(named) : null);
+    nFirst = northingFirst(sample);
+  }
+  const raw: RawFeature[] = members.map((m, index) => {
+    const props = attributes(isObject(m) ? m['properties'] : null);
+    const g = geometries[index];
+    const id = isObject(m) && (typeof m['id'] === 'string' || typeof m['id'] === 'number') ? m['id'] : null;
+    return {
+      index,
+      name: pickName(props),
+      id,
+      geometry: crs.kind === 'vn2000' ? reprojectGeometry(g, crs.zone, nFirst) : g,
+      properties: props,
+    };
+  });
+  const { features, problems } = validateFeatures(raw, { crs });
+  const docName = isObject(doc) && typeof doc['name'] === 'string' && doc['name'].trim() ? doc['name'].trim() : null;
+  return { format: 'geojson', layerName: docName ?? baseName(fileName), crs, features, problems };
+}

@@ -186,6 +186,8 @@ export function applyUrlState(store: AppStore, u: UrlState, fallbackRegion: stri
       st.setKiosk(u.kiosk);
     }
   } else if (store.getState().presenting) st.stopPresenting();
+  // A link to a site without a view: show the site, as a click on it would.
+  if (u.selected?.type === 'site' && !u.camera) st.requestFlyTo(u.selected.id);
   if (u.camera) {
     const s = store.getState();
     // A region still loading frames itself on arrival; tell it where to look instead.

@@ -219,17 +219,24 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   };
 
   // A freshly loaded region is framed whole, unless a shared link said where to look.
+  // A fly-to asked for before the region was there (a link naming a site but no view) is done on arrival.
+  let flownSeq = 0;
   const frameRegion = () => {
-    const pending = store.getState().pendingCamera;
+    const s = store.getState();
+    const pending = s.pendingCamera;
     if (pending) {
-      store.getState().setPendingCamera(null);
+      s.setPendingCamera(null);
       map.jumpTo(pending);
-    } else fit(0);
+      return;
+    }
+    fit(0);
+    if (s.flyTo && s.flyTo.seq !== flownSeq) flyToSite(s.flyTo.siteId, s.flyTo.seq);
   };
 
-  const flyToSite = (id: string) => {
+  const flyToSite = (id: string, seq: number) => {
     const region = store.getState().region;
     if (!region) return;
+    flownSeq = seq;
     const outline = region.siteOutlines.features.find((f) => f.properties.id === id);
     const anchor = region.siteAnchors.features.find((f) => f.properties.id === id);
     // The details panel covers the right of the map: keep the site clear of it.
@@ -270,7 +277,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (s.fitRequest !== prev.fitRequest) fit(800);
     // Vietnam with Hoàng Sa and Trường Sa in view.
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
-    if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId);
+    if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId, s.flyTo.seq);
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) moveCamera(s.cameraRequest.camera, s.cameraRequest.duration);
     applyFeatureStates(s);
   });

@@ -198,6 +198,20 @@ describe('map bridge', () => {
     expect(store.getState().pendingCamera).toBeNull();
   });
 
+  it('flies to a site asked for before the region arrived (a link naming a site but no view)', () => {
+    const map = new FakeMap();
+    const store = createAppStore();
+    connectMap(map, store, { basemapBaseUrl: 'http://localhost/basemap/' });
+    store.getState().requestFlyTo('lc-kcn-tang-loong');
+    expect(map.fits).toEqual([]);
+    store.getState().setRegion(laoCai());
+    // First the province, then the park's own box.
+    expect(map.fits).toHaveLength(2);
+    const [w, s, e, n] = map.fits[1]!;
+    expect(w < 104.1443 && 104.1443 < e && s < 22.295 && 22.295 < n).toBe(true);
+    expect(e - w).toBeLessThan(0.1);
+  });
+
   it('draws only the sites an active filter keeps, and all of them again once it is cleared', () => {
     const { map, store } = setup();
     const fillFilter = () => JSON.stringify(map.style.layers.find((l) => l.id === 'sites-fill') as { filter?: unknown });

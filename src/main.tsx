@@ -10,6 +10,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { createAppStore } from './store/appStore';
 import { registerSW } from 'virtual:pwa-register';
+import { afterFirstDraw } from './app/afterFirstDraw';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
@@ -22,4 +23,5 @@ createRoot(document.getElementById('root') as HTMLElement).render(
 // prompt and no skip-waiting, so a new version never reloads the page or swaps cached files under a
 // running presentation (a province or chunk fetched later must come from the version that is on screen);
 // it waits in the background and is in use the next time the app is opened after all its tabs closed.
-registerSW();
+// Registration waits for the first drawn map, so the 4 MB precache does not slow the first visit down.
+afterFirstDraw(() => void registerSW({ immediate: true }));

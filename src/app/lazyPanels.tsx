@@ -2,6 +2,7 @@
 // the header and the legend (the start-up budget is 150 KB of app JS, gzipped). Each is fetched in the
 // background once the browser is idle, so the first click does not wait on the network.
 import { lazy, type ComponentType } from 'react';
+import { afterFirstDraw } from './afterFirstDraw';
 
 function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component: ComponentType; preload: () => void } {
   let promise: Promise<T> | null = null;
@@ -16,9 +17,11 @@ export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable
 export const PresentationLazy = lazyNamed(() => import('../features/presentation/Presentation').then((m) => m.Presentation));
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
 
-/** Fetch every lazy panel once the page has nothing better to do. */
+/** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */
 export function preloadPanels(): void {
   const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy].forEach((p) => p.preload());
-  if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
-  else setTimeout(run, 1500);
+  afterFirstDraw(() => {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
+    else setTimeout(run, 500);
+  });
 }

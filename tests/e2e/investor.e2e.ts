@@ -182,6 +182,9 @@ describe('investors on the public map', () => {
     findings['provinces'] = await axeSerious(o.page);
     await o.page.getByRole('button', { name: 'English' }).click();
     findings['in English'] = await axeSerious(o.page);
+    await o.page.getByRole('button', { name: 'Present' }).click();
+    await o.page.getByTestId('present-counter').waitFor();
+    findings['presentation'] = await axeSerious(o.page);
     const bad = Object.entries(findings).filter(([, f]) => f.length > 0);
     assert.deepEqual(bad, [], JSON.stringify(bad, null, 1));
     await o.context.close();

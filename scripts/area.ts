@@ -1,4 +1,6 @@
-// `npm run area -- <file.geojson> [--zone 104.75] [--format text|json]`
+// `npm run area -- <file> [--zone 104.75] [--format text|json]`
+//
+// <file>: GeoJSON, or any file the app imports (zipped Shapefile, DXF, KML/KMZ, CSV).
 //
 // Prints the area of every polygon feature of a file by the three methods of DESIGN.md (WGS84
 // ellipsoid — the headline; VN-2000 TM-3 plane — the cadastral method; Turf's sphere), with the
@@ -7,10 +9,13 @@
 // cannot be read.
 //
 // Thin on purpose: the measuring (`areaReport`) and the geometry checks live in src/analytics, so
-// the app shows the same figures. Reading is one function per format (`READERS`), so KML or a
-// Shapefile can be added by writing a reader that returns features.
+// the app shows the same figures. GeoJSON is read here as it is, so that a bow-tie is measured and
+// flagged rather than refused; every other format goes through the app's importers
+// (src/io/import: the same reprojection with the VN-2000 datum shift, the same validation), and
+// the features they refuse are listed with the importers' own messages.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import {
   areaReport,
   type AreaReport,
@@ -21,12 +26,29 @@ import {
 import { describeProblem } from '../src/analytics/polygonCheck';
 import { VN2000_ZONES } from '../src/analytics/vn2000';
 import { formatNumber } from '../src/i18n/format';
+import {
+  crsMessage,
+  featureProblemMessage,
+  fileErrorMessage,
+  ImportFileError,
+  importFile,
+  textEncodingMessage,
+  type FeatureProblem,
+  type ImportResult,
+  type SourceCrs,
+} from '../src/io/import';
 
 /** A problem with the input; the message is for the user, in Vietnamese, and names the file. */
 class InputError extends Error {}
 
+/** What a file gave: its features, and for imported formats what the importer said. */
+interface Read {
+  features: LooseFeature[];
+  imported?: Pick<ImportResult, 'format' | 'crs' | 'problems' | 'textEncoding'>;
+}
+
 /** Reads one file into features (geometry and properties as found). Throws InputError. */
-type Reader = (path: string) => LooseFeature[];
+type Reader = (path: string, args: Args) => Read | Promise<Read>;
 
 const GEOMETRY_TYPES = new Set([
   'Point',
@@ -53,15 +75,19 @@ function geojsonFeatures(json: unknown): LooseFeature[] | null {
   return null;
 }
 
-function readText(path: string): string {
+function readBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new InputError(`Lỗi: không tìm thấy tệp "${path}".`);
     if (code === 'EISDIR') throw new InputError(`Lỗi: "${path}" là thư mục, không phải tệp.`);
     throw new InputError(`Lỗi: không đọc được tệp "${path}" (${code ?? String(e)}).`);
   }
+}
+
+function readText(path: string): string {
+  return readBytes(path).toString('utf8').replace(/^\uFEFF/, '');
 }
 
 const readGeoJson: Reader = (path) => {
@@ -78,29 +104,77 @@ const readGeoJson: Reader = (path) => {
       `Lỗi: tệp "${path}" không phải GeoJSON (cần FeatureCollection, Feature hoặc một đối tượng hình học).`,
     );
   }
-  return features;
+  return { features };
+};
+
+/**
+ * Any other format, through the app's importers. A file with no zone of its own is VN-2000 in the
+ * --zone given, else Lào Cai's 104°45′ (and the output says which was used).
+ */
+const readImported: Reader = async (path, args) => {
+  const bytes = new Uint8Array(readBytes(path));
+  const parseXml = (text: string) => new DOMParser().parseFromString(text, 'application/xml') as unknown as Document;
+  let r: ImportResult;
+  try {
+    r = await importFile(path, bytes, {
+      defaultZone: args.zone,
+      ...(args.zoneGiven ? { zone: args.zone } : {}),
+      parseXml,
+    });
+  } catch (e) {
+    if (e instanceof ImportFileError) throw new InputError(`Lỗi: ${fileErrorMessage(e, 'vi')}`);
+    throw e;
+  }
+  const features = r.features.map(
+    (f): LooseFeature => ({
+      geometry: f.geometry,
+      // the importer's name (TEN_KCN, Tên…) as the `name` the report looks for
+      properties: f.name !== null ? { ...f.properties, name: f.name } : f.properties,
+      // a drawing's outlines have no names: label them by layer and handle, as CAD shows them
+      ...(r.format === 'dxf' ? { id: `${String(f.properties['layer'])} #${String(f.properties['handle'])}` } : {}),
+    }),
+  );
+  return {
+    features,
+    imported: { format: r.format, crs: r.crs, problems: r.problems, ...(r.textEncoding ? { textEncoding: r.textEncoding } : {}) },
+  };
 };
 
 /** Readers by file extension; anything else is tried as GeoJSON. */
-const READERS: Record<string, Reader> = { '.geojson': readGeoJson, '.json': readGeoJson };
+const READERS: Record<string, Reader> = {
+  '.geojson': readGeoJson,
+  '.json': readGeoJson,
+  '.zip': readImported,
+  '.shp': readImported,
+  '.dxf': readImported,
+  '.kml': readImported,
+  '.kmz': readImported,
+  '.csv': readImported,
+  '.tsv': readImported,
+  '.txt': readImported,
+};
 
-function readFeatures(path: string): LooseFeature[] {
-  return (READERS[extname(path).toLowerCase()] ?? readGeoJson)(path);
+async function readFeatures(args: Args): Promise<Read> {
+  return (READERS[extname(args.file).toLowerCase()] ?? readGeoJson)(args.file, args);
 }
 
 // ---- arguments ----
 
-const USAGE = 'Cách dùng / usage: npm run area -- <tệp.geojson> [--zone 104.75] [--format text|json]';
+const USAGE =
+  'Cách dùng / usage: npm run area -- <tệp .geojson|.zip|.dxf|.kml|.kmz|.csv> [--zone 104.75] [--format text|json]';
 
 interface Args {
   file: string;
   zone: number;
+  /** --zone was given: it then wins over a zone the file does not state, and is the report's zone */
+  zoneGiven: boolean;
   format: 'text' | 'json';
 }
 
 function parseArgs(argv: readonly string[]): Args {
   let file: string | null = null;
   let zone: number = VN2000_ZONES.laoCai;
+  let zoneGiven = false;
   let format: Args['format'] = 'text';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -116,6 +190,7 @@ function parseArgs(argv: readonly string[]): Args {
     if (flag === '--zone') {
       const v = value();
       zone = Number(v.replace(',', '.')); // 104,75 as a Vietnamese would write it
+      zoneGiven = true;
       if (v.trim() === '' || !Number.isFinite(zone) || zone < 102 || zone > 110) {
         throw new InputError(
           `Lỗi: múi chiếu "${v}" không hợp lệ: cần kinh tuyến trục từ 102 đến 110, ví dụ 104.75.`,
@@ -139,7 +214,7 @@ function parseArgs(argv: readonly string[]): Args {
     }
   }
   if (file === null) throw new InputError(`Lỗi: chưa chỉ định tệp. ${USAGE}`);
-  return { file, zone, format };
+  return { file, zone, zoneGiven, format };
 }
 
 // ---- text output ----
@@ -187,10 +262,68 @@ function skipReason(s: SkippedEntry): string {
   }
 }
 
-function renderText(file: string, r: AreaReport): string {
+const FORMAT_LABEL: Record<string, string> = {
+  geojson: 'GeoJSON',
+  kml: 'KML',
+  kmz: 'KMZ',
+  shapefile: 'Shapefile',
+  csv: 'CSV',
+  dxf: 'DXF',
+};
+
+function crsLabel(crs: SourceCrs): string {
+  if (crs.kind === 'wgs84') return 'WGS84 (kinh độ, vĩ độ / longitude, latitude)';
+  const from = {
+    prj: 'theo tệp .prj / from the .prj',
+    file: 'theo tệp / from the file',
+    user: 'theo --zone / from --zone',
+    'region-default': 'mặc định / default',
+  }[crs.zoneFrom];
+  return `VN-2000 TM-3 ${zoneLabel(crs.zone)} (${from}), đã chuyển sang WGS84 với 7 tham số / converted with the 7-parameter shift`;
+}
+
+/** An importer's remark in both languages, indented under its heading. */
+function bilingual(vi: string | null, en: string | null): string[] {
+  return vi && en ? [`  ${vi}`, `    ${en}`] : [];
+}
+
+function renderImport(imported: NonNullable<Read['imported']>): string[] {
+  const out: string[] = [];
+  out.push(`Định dạng / Format: ${FORMAT_LABEL[imported.format] ?? imported.format}`);
+  out.push(`Hệ toạ độ của tệp / File CRS: ${crsLabel(imported.crs)}`);
+  const notes = [
+    ...bilingual(crsMessage(imported.crs, 'vi'), crsMessage(imported.crs, 'en')),
+    ...bilingual(textEncodingMessage(imported.textEncoding, 'vi'), textEncodingMessage(imported.textEncoding, 'en')),
+  ];
+  if (notes.length > 0) out.push(...notes);
+  return out;
+}
+
+/** The importer's problems: features it refused, then remarks (a missing name is not repeated). */
+function renderProblems(problems: readonly FeatureProblem[]): string[] {
+  const out: string[] = [];
+  const errors = problems.filter((p) => p.severity === 'error');
+  const remarks = problems.filter((p) => p.severity === 'warning' && p.code !== 'missing-name');
+  const list = (ps: readonly FeatureProblem[]) =>
+    ps.flatMap((p) => bilingual(featureProblemMessage(p, 'vi'), featureProblemMessage(p, 'en')));
+  if (errors.length > 0) {
+    out.push('');
+    out.push(`Không nạp được / Not loaded (${errors.length}):`);
+    out.push(...list(errors));
+  }
+  if (remarks.length > 0) {
+    out.push('');
+    out.push('Ghi chú khi đọc tệp / Import remarks:');
+    out.push(...list(remarks));
+  }
+  return out;
+}
+
+function renderText(file: string, r: AreaReport, imported?: Read['imported']): string {
   const out: string[] = [];
   out.push('Diện tích theo ba phương pháp / Areas by three methods');
   out.push(`Tệp / File: ${file}`);
+  if (imported) out.push(...renderImport(imported));
   out.push(`Múi chiếu VN-2000 TM-3, kinh tuyến trục / central meridian ${zoneLabel(r.zone)}`);
   out.push('');
 
@@ -253,6 +386,7 @@ function renderText(file: string, r: AreaReport): string {
     out.push('Bỏ qua / Skipped:');
     for (const s of r.skipped) out.push(`  ${s.index + 1}  ${label(s)}: ${skipReason(s)}`);
   }
+  if (imported) out.push(...renderProblems(imported.problems));
   out.push('');
   out.push('Elipxoit WGS84: diện tích chính (GeographicLib) / headline figure.');
   out.push('VN-2000 phẳng: cách tính của hồ sơ địa chính / cadastral method.');
@@ -262,12 +396,23 @@ function renderText(file: string, r: AreaReport): string {
 
 // ---- main ----
 
-function main(argv: readonly string[]): number {
+/**
+ * The zone of the plane column: --zone when given, else the zone the imported file is in (its
+ * .prj's, so the plane figures match the surveyor's), else Lào Cai's.
+ */
+function reportZone(args: Args, imported: Read['imported']): number {
+  if (args.zoneGiven) return args.zone;
+  return imported?.crs.kind === 'vn2000' ? imported.crs.zone : args.zone;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const report = areaReport(readFeatures(args.file), args.zone);
-    if (args.format === 'json') console.log(JSON.stringify({ file: args.file, ...report }, null, 2));
-    else console.log(renderText(args.file, report));
+    const { features, imported } = await readFeatures(args);
+    const report = areaReport(features, reportZone(args, imported));
+    if (args.format === 'json') {
+      console.log(JSON.stringify({ file: args.file, ...report, ...(imported ? { import: imported } : {}) }, null, 2));
+    } else console.log(renderText(args.file, report, imported));
     return 0;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -276,4 +421,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

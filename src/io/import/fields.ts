@@ -23,10 +23,12 @@ export function isIdKey(key: string): boolean {
   return k === 'id' || k === 'ma';
 }
 
-/** Is this folded key a name column? "name", "ten", "ten kcn", "tenkcn", "ten khu"… */
+/** Is this folded key a name column? "name", "ten", "ten kcn", "tenkcn", "ten khu", "so hieu moc"… */
 export function isNameKey(folded: string): boolean {
   if (folded === 'name' || folded === 'ten' || folded === 'names') return true;
   if (folded.startsWith('ten ')) return true;
+  // Survey tables label their points rather than name them: "Số hiệu mốc", "Số hiệu điểm", "Điểm".
+  if (folded.startsWith('so hieu') || folded === 'diem' || folded === 'moc') return true;
   // Joined spellings from shapefile field names (10 characters at most): TENKCN, TENCCN, TENKHU, TENCUM.
   return /^ten(kcn|ccn|khu|cum|diem|dt|doituong)\b/.test(folded);
 }

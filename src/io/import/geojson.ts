@@ -1,9 +1,10 @@
 // GeoJSON: a FeatureCollection, one Feature, a bare geometry, or (leniently) an array of Features.
-// Coordinates in metres (|x| > 180 or |y| > 90) are VN-2000 TM-3 and are converted with the 7-parameter
+// Coordinates in metres (both numbers over 180) are VN-2000 TM-3 and are converted with the 7-parameter
 // shift; the zone comes from the user's answer, else a `crs` member naming a TM-3 zone, else the
 // region's default. The magnitude decides, not the `crs` member: a file whose `crs` says
 // "projected" but whose numbers are degrees is read as degrees (GeoJSON since RFC 7946 is WGS84).
 import { attributes, baseName, pickName } from './fields';
+import { jsonErrorOffset } from './jsonLocate';
 import {
   firstFinitePosition,
   looksProjected,
@@ -36,24 +37,58 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
 
+/**
+ * Python's json module (and pandas, GDAL scripts) write NaN, Infinity and -Infinity, which JSON does
+ * not allow. The text with those words, outside strings, turned into null, or null when it has none:
+ * read that way, only the features holding them are refused, not the whole file.
+ */
+export function nonFiniteAsNull(text: string): string | null {
+  let out = '';
+  let from = 0;
+  let inString = false;
+  let found = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+      continue;
+    }
+    if (ch === '"') {
+      inString = true;
+      continue;
+    }
+    const m = /^(-?Infinity|NaN)(?![\w$])/.exec(text.slice(i, i + 10));
+    if (m && !/[\w$.]/.test(text[i - 1] ?? ' ')) {
+      out += `${text.slice(from, i)}null`;
+      i += m[0].length - 1;
+      from = i + 1;
+      found = true;
+    }
+  }
+  return found ? out + text.slice(from) : null;
+}
+
 /** JSON.parse with a file error saying where the text stops being JSON. */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const at = pos ? Number(pos[1]) : null;
-    // A file cut short (an interrupted download or copy) fails at its very end. (Messages differ by
-    // engine: V8 "end of JSON input" / "at position N", Firefox "end of data at line L column C",
-    // Safari "Unexpected EOF".)
-    if (/end of (JSON )?input|end of data|EOF/i.test(msg) || (at !== null && at >= text.trimEnd().length)) {
+  } catch {
+    const lenient = nonFiniteAsNull(text);
+    if (lenient !== null) {
+      try {
+        return JSON.parse(lenient);
+      } catch {
+        // not only NaN: report the original text's error below
+      }
+    }
+    const at = jsonErrorOffset(text);
+    if (at < 0) throw new ImportFileError('not-json', { reason: 'syntax' });
+    // A file cut short (an interrupted download or copy) fails at its very end.
+    if (at >= text.trimEnd().length) {
       throw new ImportFileError('not-json', { ...lineColumn(text, text.trimEnd().length), reason: 'truncated' });
     }
-    if (at !== null) throw new ImportFileError('not-json', { ...lineColumn(text, at), reason: 'syntax' });
-    const lc = /line (\d+) column (\d+)/.exec(msg);
-    if (lc) throw new ImportFileError('not-json', { line: Number(lc[1]), column: Number(lc[2]), reason: 'syntax' });
-    throw new ImportFileError('not-json', { reason: 'syntax' });
+    throw new ImportFileError('not-json', { ...lineColumn(text, at), reason: 'syntax' });
   }
 }
 

@@ -7,9 +7,13 @@
 import { fromVn2000 } from '../../analytics/vn2000';
 import type { ImportOptions, SourceCrs } from './types';
 
-/** Numbers no longitude/latitude can be: plane coordinates in metres (or garbage). */
+/**
+ * Plane coordinates in metres rather than degrees: both numbers over 180. In Vietnam a TM-3
+ * easting is ~300 000–700 000 m and a northing ~900 000 m or more, while degrees, even with
+ * latitude and longitude swapped ([22.38, 104.05]), have at least one number under 90.
+ */
 export function looksProjected(a: number, b: number): boolean {
-  return Math.abs(a) > 180 || Math.abs(b) > 90;
+  return Math.abs(a) > 180 && Math.abs(b) > 180;
 }
 
 /** The zone to use for a projected file: the user's answer, else the file's own, else the region's. */

@@ -336,7 +336,7 @@ function readDbf(layer: Layer, shpRecords: number): DbfRead {
   }
   if (records !== shpRecords) throw bad('record-count', { dbfRecords: records, shpRecords });
 
-  const encoding = dbfEncoding(layer, b.subarray(32, headerLen + records * recLen));
+  const encoding = dbfEncoding(layer, dbfText(b, headerLen, records * recLen));
   let rows: ReturnType<typeof parseDbf>;
   try {
     rows = parseDbf(b, encoding.label);
@@ -366,6 +366,22 @@ export function cpgLabel(cpg: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * The bytes of a table that are text: the field names and the records. (The field descriptors'
+ * binary parts, such as a length of 200 = 0xC8, are not UTF-8 and must not count against it.)
+ */
+function dbfText(b: Uint8Array, headerLen: number, recordBytes: number): Uint8Array {
+  const names: number[] = [];
+  for (let o = 32; o + 32 <= headerLen && b[o] !== 0x0d; o += 32) {
+    for (let k = 0; k < 11 && b[o + k] !== 0; k++) names.push(b[o + k] as number);
+    names.push(0x20);
+  }
+  const out = new Uint8Array(names.length + recordBytes);
+  out.set(names);
+  out.set(b.subarray(headerLen, headerLen + recordBytes), names.length);
+  return out;
 }
 
 function dbfEncoding(layer: Layer, text: Uint8Array): TextEncodingNote {

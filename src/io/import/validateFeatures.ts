@@ -269,7 +269,7 @@ function idOf(f: RawFeature): string | null {
 export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOptions = {}): Validated {
   const features: ImportedFeature[] = [];
   const problems: FeatureProblem[] = [];
-  const firstWithId = new Map<string, number>();
+  const firstWithId = new Map<string, Detail>();
   for (const f of raw) {
     const name = f.name !== null && f.name.trim() !== '' ? f.name : null;
     const problem = (code: FeatureProblemCode, severity: 'error' | 'warning', detail?: Detail): FeatureProblem => {
@@ -285,9 +285,10 @@ export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOpt
     }
     const id = idOf(f);
     if (id !== null) {
+      // Where the first holder of the id is, as a person counts: feature number, and its line for a CSV.
       const first = firstWithId.get(id);
-      if (first !== undefined) problems.push(problem('duplicate-id', 'warning', { id, first: first + 1 }));
-      else firstWithId.set(id, f.index);
+      if (first !== undefined) problems.push(problem('duplicate-id', 'warning', { id, ...first }));
+      else firstWithId.set(id, f.where?.['row'] !== undefined ? { first: f.index + 1, firstRow: f.where['row'] } : { first: f.index + 1 });
     }
     if (name === null) problems.push(problem('missing-name', 'warning'));
     features.push({ index: f.index, name, geometry, properties: { ...f.properties } });

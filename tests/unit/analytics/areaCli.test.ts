@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromVn2000 } from '../../../src/analytics/vn2000';
 import { bowTieCrossing, planarHa, planarTotalHa, ZONE } from '../../fixtures/area/parks';
+import { cp1258, dbf, PRJ_VN2000_104_45, SHAPE, shp, squareCw, zip } from '../../fixtures/io/shp/build';
+import { bytesOf, drawing, lwpolyline, square, text } from '../../fixtures/io/dxf/build';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const PARKS = join('tests', 'fixtures', 'area', 'parks.geojson');
@@ -114,4 +116,91 @@ describe('npm run area', () => {
     expect(r3.status).toBe(1);
     expect(r3.stderr).toContain('Lỗi: chưa chỉ định tệp.');
   }, 30_000);
+
+  describe('other formats, through the importers', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kcn-area-import-'));
+    // Two parcels of 300 m and 200 m sides drawn in the VN-2000 TM-3 plane (9 ha and 4 ha there),
+    // and one in degrees by mistake; names in Windows-1258 as the .cpg says.
+    const parcels = shp(SHAPE.polygon, [
+      [squareCw(430000, 2466000, 300)],
+      [squareCw(430500, 2466000, 200)],
+      [squareCw(104.0, 22.3, 0.01)],
+    ]);
+    const table = dbf([{ name: 'TEN_KCN', type: 'C', length: 60 }], [['Lô CN-01 Đông Phố Mới'], ['Lô CN-02 Bắc Duyên Hải'], ['Lô nhập sai']], cp1258);
+    const shpZip = join(dir, 'ranh_KCN.zip');
+    writeFileSync(shpZip, zip({ 'ranh_KCN.shp': parcels.shp, 'ranh_KCN.dbf': table, 'ranh_KCN.cpg': '1258', 'ranh_KCN.prj': PRJ_VN2000_104_45 }));
+    // the same first parcel, in a .prj of zone 104°30′
+    const zone10430 = join(dir, 'mui_104_30.zip');
+    writeFileSync(
+      zone10430,
+      zip({
+        'a.shp': shp(SHAPE.polygon, [[squareCw(455000, 2466000, 300)]]).shp,
+        'a.dbf': dbf([{ name: 'TEN', type: 'C', length: 20 }], [['Lô A']]),
+        'a.prj': PRJ_VN2000_104_45.replace('104.75', '104.5'),
+      }),
+    );
+    const dxfFile = join(dir, 'ban_ve.dxf');
+    writeFileSync(
+      dxfFile,
+      bytesOf(drawing([lwpolyline(square(430000, 2466000, 300), { layer: 'RANH_GIOI', closed: true, handle: '2A0' }), text([430100, 2466100], 'Lô CN-01', 'CHU')])),
+    );
+
+    it('measures a zipped VN-2000 Shapefile: the plane column gives back the drawn 9 ha and 4 ha', () => {
+      const r = run(shpZip);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Định dạng / Format: Shapefile');
+      expect(r.stdout).toContain('VN-2000 TM-3 104°45′ (theo tệp .prj / from the .prj)');
+      const row = (name: string) => r.stdout.split('\n').find((l) => l.includes(name)) ?? '';
+      expect(row('Lô CN-01 Đông Phố Mới')).toMatch(/Lô CN-01 Đông Phố Mới\s+9,00\s+9,00\s+9,02$/);
+      expect(row('Lô CN-02 Bắc Duyên Hải')).toMatch(/\s+4,00\s+4,00\s+4,01$/);
+      expect(row('Tổng / Total')).toContain('(2 vùng / polygons)');
+      // the parcel in degrees is refused with the importer's message, naming it
+      expect(r.stdout).toContain('Không nạp được / Not loaded (1):');
+      expect(r.stdout).toMatch(/Lô nhập sai.*nằm ngoài Việt Nam/);
+
+      const j = JSON.parse(run(shpZip, '--format', 'json').stdout);
+      expect(j.import.crs).toEqual({ kind: 'vn2000', zone: 104.75, zoneFrom: 'prj' });
+      expect(j.import.textEncoding).toEqual({ label: 'windows-1258', from: 'declared' });
+      const [a, b] = j.measured;
+      expect(Math.abs(a.vn2000Ha - 9)).toBeLessThan(1e-6);
+      expect(Math.abs(b.vn2000Ha - 4)).toBeLessThan(1e-6);
+      // 90 008.13 m² on the ellipsoid: the TM scale 70 km off the meridian (×1/0.999 921) and the
+      // VN-2000 surface 32.8 m under the WGS84 ellipsoid there (×1.000 010 3); derived by hand in
+      // tests/unit/io/shapefile.test.ts
+      expect(Math.abs(a.ellipsoidalHa - 9.000813)).toBeLessThan(1e-5);
+      expect(j.totals.count).toBe(2);
+    }, 30_000);
+
+    it('measures the plane column in the zone of the file’s .prj unless --zone is given', () => {
+      const own = JSON.parse(run(zone10430, '--format', 'json').stdout);
+      expect(own.zone).toBe(104.5);
+      expect(Math.abs(own.measured[0].vn2000Ha - 9)).toBeLessThan(1e-6);
+      const forced = JSON.parse(run(zone10430, '--zone', '104.75', '--format', 'json').stdout);
+      expect(forced.zone).toBe(104.75);
+      // the file's .prj still places it (in zone 104°30′); only the plane column is in 104°45′
+      expect(forced.import.crs.zone).toBe(104.5);
+      expect(Math.abs(forced.measured[0].ellipsoidalHa - own.measured[0].ellipsoidalHa)).toBeLessThan(1e-9);
+    }, 30_000);
+
+    it('measures a DXF drawing, labels outlines by layer and handle, and says what was skipped', () => {
+      const r = run(dxfFile);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Định dạng / Format: DXF');
+      expect(r.stdout).toMatch(/1 {2}RANH_GIOI #2A0\s+9,00\s+9,00\s+9,02$/m);
+      expect(r.stdout).toContain('Ghi chú khi đọc tệp / Import remarks:');
+      expect(r.stdout).toContain('TEXT');
+    }, 30_000);
+
+    it('names a broken zip in one Vietnamese message and exits 1', () => {
+      const broken = join(dir, 'hong.zip');
+      const whole = zip({ 'a.shp': parcels.shp, 'a.dbf': table });
+      writeFileSync(broken, whole.subarray(0, 40));
+      const r = run(broken);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim()).toMatch(/^Lỗi: .*hong\.zip.*không giải nén được/);
+    }, 30_000);
+  });
 });
+

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Point, Polygon } from 'geojson';
-import { importGeoJson } from '../../../src/io/import/geojson';
+import { importGeoJson, nonFiniteAsNull } from '../../../src/io/import/geojson';
+import { jsonErrorOffset } from '../../../src/io/import/jsonLocate';
 import { ImportFileError } from '../../../src/io/import/types';
 import { fixtureText, metresBetween, vn2000ToWgs84, vn2000ToWgs84NoShift } from './reference';
 
@@ -118,5 +119,33 @@ describe('importGeoJson', () => {
     expect(fileError(() => importGeoJson('a.json', '{"type":"FeatureCollection","features":[]}', LAO_CAI)).code).toBe(
       'no-features',
     );
+  });
+
+  it('reads Python’s NaN and Infinity as missing numbers, refusing only the features that hold them', () => {
+    const text =
+      '{"type":"FeatureCollection","features":[' +
+      '{"type":"Feature","properties":{"ten":"NaN"},"geometry":{"type":"Point","coordinates":[NaN,22.38]}},' +
+      '{"type":"Feature","properties":{"ten":"B"},"geometry":{"type":"Point","coordinates":[104.05,22.38]}}]}';
+    const r = importGeoJson('a.geojson', text, LAO_CAI);
+    expect(r.features.map((f) => f.name)).toEqual(['B']);
+    expect(r.problems.map((p) => [p.index, p.code])).toEqual([[0, 'bad-coordinate']]);
+    // Only bare words outside strings are touched.
+    expect(nonFiniteAsNull('{"a":"NaN","b":-Infinity,"c":[NaN],"NaNx":1}')).toBe('{"a":"NaN","b":null,"c":[null],"NaNx":1}');
+    expect(nonFiniteAsNull('{"a":1}')).toBeNull();
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds where the text stops being JSON, the same in every browser', () => {
+    expect(jsonErrorOffset('{"a": [1, 2]}')).toBe(-1);
+    expect(jsonErrorOffset('{"a": [1, 2]')).toBe(12); // cut short: the end
+    expect(jsonErrorOffset('{"a": "xy')).toBe(9);
+    expect(jsonErrorOffset('{"a": tr')).toBe(8);
+    expect(jsonErrorOffset('{"a": 1,, "b": 2}')).toBe(8);
+    expect(jsonErrorOffset('{a: 1}')).toBe(1);
+    expect(jsonErrorOffset('[1, 2] x')).toBe(7);
+    expect(jsonErrorOffset('{"a": 01}')).toBe(7);
+    expect(jsonErrorOffset('"escaped\\ttab"')).toBe(-1); // backslash-t is JSON's tab
+    expect(jsonErrorOffset('"raw\ttab"')).toBe(4); // a raw tab inside a string is not allowed
   });
 });

@@ -1,14 +1,20 @@
 // Independent expectations for the import tests: fixture bytes, and VN-2000 → WGS84 computed here
 // with proj4 directly from the published QĐ 05/2007/QĐ-BTNMT parameters (not through src/).
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import proj4 from 'proj4';
 
+/** tests/fixtures/io/<name> (a path with "/" for files in bad/). */
+export function fixturePath(name: string): string {
+  return join(import.meta.dirname, '..', '..', 'fixtures', 'io', ...name.split('/'));
+}
+
 export function fixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(new URL(`../../fixtures/io/${name}`, import.meta.url)));
+  return new Uint8Array(readFileSync(fixturePath(name)));
 }
 
 export function fixtureText(name: string): string {
-  return readFileSync(new URL(`../../fixtures/io/${name}`, import.meta.url), 'utf8');
+  return readFileSync(fixturePath(name), 'utf8');
 }
 
 /** VN-2000 TM-3 zone 104°45′ written out by hand, with the seven parameters of QĐ 05/2007/QĐ-BTNMT. */
@@ -34,4 +40,16 @@ export function metresBetween(a: readonly number[], b: readonly number[]): numbe
   const dx = (((b[0]! - a[0]!) * Math.PI) / 180) * Math.cos(lat) * R;
   const dy = (((b[1]! - a[1]!) * Math.PI) / 180) * R;
   return Math.hypot(dx, dy);
+}
+
+// ---- XML in Node: @xmldom/xmldom, strict (an error in the XML is an error, not a warning) -------
+import { DOMParser as XmlDomParser } from '@xmldom/xmldom';
+
+export function parseXml(text: string): Document {
+  const parser = new XmlDomParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(message);
+    },
+  });
+  return parser.parseFromString(text, 'text/xml') as unknown as Document;
 }

@@ -13,6 +13,7 @@ import { syncUrlState } from './urlState';
 import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
+import { ImportsHost } from '../features/imports/ImportsHost';
 
 function LoadErrors() {
   const { t } = useT();
@@ -60,6 +61,7 @@ function Shell() {
             <BasemapNotice />
             <LoadErrors />
           </MapView>
+          <ImportsHost />
         </div>
         {selected ? (
           <Suspense fallback={null}>

@@ -16,10 +16,11 @@ export const TargetsPanelLazy = lazyNamed(() => import('../features/targets/Targ
 export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable').then((m) => m.SiteTable));
 export const PresentationLazy = lazyNamed(() => import('../features/presentation/Presentation').then((m) => m.Presentation));
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
+export const ImportPanelLazy = lazyNamed(() => import('../features/imports/ImportPanel').then((m) => m.ImportPanel));
 
 /** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */
 export function preloadPanels(): void {
-  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy].forEach((p) => p.preload());
+  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
   afterFirstDraw(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
     else setTimeout(run, 500);

@@ -22,7 +22,7 @@ export interface UrlState {
   kiosk: boolean;
 }
 
-const TABS: readonly SidebarTab[] = ['layers', 'targets', 'sites', 'overview'];
+const TABS: readonly SidebarTab[] = ['layers', 'targets', 'sites', 'overview', 'imports'];
 const SELECTION_TYPES: readonly Selection['type'][] = ['site', 'road', 'relocation', 'landmark'];
 const WASTEWATER: readonly WastewaterFilter[] = ['all', 'operating', 'under-construction', 'planned', 'none'];
 

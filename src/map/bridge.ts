@@ -178,7 +178,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (!basemap) return;
     const provinces = s.overview ? provinceMarks(s.overview, s.regions) : null;
     const siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting }), {
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports: s.imports }), {
       diff: styled,
     });
     styled = true;
@@ -250,6 +250,16 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     }
   };
 
+  // An imported layer framed whole; a single point gets a neighbourhood around it, as a located site does.
+  const flyToImport = (layerId: string) => {
+    const layer = store.getState().imports.find((l) => l.id === layerId);
+    if (!layer || layer.features.features.length === 0) return;
+    const [w, s, e, n] = bbox(layer.features) as [number, number, number, number];
+    const pad = w === e && s === n ? 0.02 : 0;
+    const padding = { top: 60, bottom: 60, left: 60, right: 60 };
+    map.fitBounds([w - pad, s - pad, e + pad, n + pad], { padding, duration: 900, maxZoom: 15 });
+  };
+
   const moveCamera = (c: Camera, duration: number) => {
     if (duration > 0) map.flyTo({ ...c, duration, essential: true });
     else map.jumpTo(c);
@@ -270,7 +280,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       s.report !== prev.report ||
       s.overview !== prev.overview ||
       s.siteFilter !== prev.siteFilter ||
-      s.presenting !== prev.presenting
+      s.presenting !== prev.presenting ||
+      s.imports !== prev.imports
     )
       applyStyle();
     if (s.region !== prev.region && s.region) frameRegion();
@@ -279,6 +290,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
     if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId, s.flyTo.seq);
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) moveCamera(s.cameraRequest.camera, s.cameraRequest.duration);
+    if (s.importFlyTo && s.importFlyTo !== prev.importFlyTo) flyToImport(s.importFlyTo.layerId);
     applyFeatureStates(s);
   });
 

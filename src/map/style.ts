@@ -20,6 +20,7 @@ import { landmarkLayers } from './layers/landmarks';
 import { relocationLayers } from './layers/relocations';
 import { roadLayers } from './layers/roads';
 import { siteLayers } from './layers/sites';
+import { importLayers, importSources, type ImportLayerInput } from './layers/imports';
 
 export type BasemapInput =
   | { kind: 'embedded'; baseUrl: string }
@@ -39,6 +40,8 @@ export interface StyleInput {
   siteIds?: readonly string[] | null;
   /** presenting on a projector: labels and lines grow so the back of the room can read them */
   projector?: boolean;
+  /** the planner's imported layers, drawn above the sites */
+  imports?: readonly ImportLayerInput[];
 }
 
 /** How much larger labels are on a projector: 11 px map labels become about 18 px. */
@@ -117,6 +120,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null) }
     : { sources: {}, layers: [] };
   if (input.projector) overlays.layers = forProjector(overlays.layers);
+  if (input.imports && input.imports.length > 0) {
+    Object.assign(overlays.sources, importSources(input.imports));
+    overlays.layers.push(...importLayers(input.imports, fonts));
+  }
   if (input.provinces) {
     overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };
     overlays.layers.push(...provinceLayers({ lang: input.lang, ...fonts }));

@@ -7,6 +7,8 @@ import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
 import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { AttributeValue, FeatureProblem, FileErrorCode, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
 
 export { NO_FILTER, type SiteFilter };
 
@@ -85,7 +87,7 @@ export interface ViewSlice {
   setLang: (lang: Lang) => void;
 }
 
-export type SidebarTab = 'layers' | 'targets' | 'sites' | 'overview';
+export type SidebarTab = 'layers' | 'targets' | 'sites' | 'overview' | 'imports';
 
 export interface AnalyticsSlice {
   /** report date; defaults to the region's as-of date */
@@ -132,7 +134,77 @@ export interface PresentationSlice {
   setAuthoring: (on: boolean) => void;
 }
 
-export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice;
+/** What the map and the panel need of one feature of a planner's file. */
+export interface ImportedFeatureProps {
+  /** 0-based position in the file, as the importer counted it */
+  index: number;
+  name: string | null;
+  /** the file's attributes, as text/numbers (rendered as text, never HTML) */
+  attrs: Record<string, AttributeValue>;
+}
+
+/** A planner's own file, read into the app: plain data, so it can be kept in IndexedDB as it is. */
+export interface ImportedLayer {
+  id: string;
+  /** the planner's name for the layer (starts as the file's or the KML document's name) */
+  name: string;
+  fileName: string;
+  format: ImportFormat;
+  crs: SourceCrs;
+  textEncoding?: TextEncodingNote;
+  features: FeatureCollection<Geometry, ImportedFeatureProps>;
+  problems: FeatureProblem[];
+  visible: boolean;
+  /** #rrggbb */
+  color: string;
+  /** ISO timestamp */
+  importedAt: string;
+}
+
+/** The outcome of the last import, for the panel to report. */
+export type ImportNotice =
+  | { kind: 'loaded'; layerId: string; fileName: string; count: number; rejected: number; replaced: boolean }
+  /** a file that could not be read: nothing was loaded and nothing changed */
+  | { kind: 'error'; fileName: string; code: FileErrorCode | 'unexpected'; detail: Record<string, string | number> }
+  /** a layer was removed; `index` is where it stood, so undo puts it back in place */
+  | { kind: 'removed'; layer: ImportedLayer; index: number };
+
+/** Trouble with the browser's storage of imported layers (IndexedDB). */
+export interface ImportStorageNotice {
+  /** quota: the browser's storage is full; corrupt: stored entries could not be read; unavailable: no storage */
+  kind: 'quota' | 'corrupt' | 'unavailable';
+  /** the layers concerned (names where known, else storage keys) */
+  names: string[];
+}
+
+/** Colours handed to new layers in turn: apart from the KCN blue / CCN orange of the built-in data. */
+export const IMPORT_COLORS = ['#00897b', '#8e24aa', '#c2185b', '#558b2f', '#5d4037', '#0277bd', '#f9a825', '#455a64'] as const;
+
+export interface ImportsSlice {
+  imports: ImportedLayer[];
+  /** the file being read, while it is read */
+  importBusy: string | null;
+  importNotice: ImportNotice | null;
+  importStorageNotice: ImportStorageNotice | null;
+  /** adds a layer, or replaces the one with the same id in place (a re-import with another zone) */
+  addImport: (layer: ImportedLayer) => void;
+  /** the layers kept in the browser, at start; layers already added in this session stay first */
+  setImports: (layers: ImportedLayer[]) => void;
+  renameImport: (id: string, name: string) => void;
+  setImportColor: (id: string, color: string) => void;
+  toggleImport: (id: string) => void;
+  removeImport: (id: string) => void;
+  /** puts back the layer the last removal took away */
+  undoRemoveImport: () => void;
+  setImportBusy: (fileName: string | null) => void;
+  setImportNotice: (n: ImportNotice | null) => void;
+  setImportStorageNotice: (n: ImportStorageNotice | null) => void;
+  /** ask the map to frame an imported layer; the bridge watches the sequence number */
+  importFlyTo: { layerId: string; seq: number } | null;
+  requestImportFlyTo: (layerId: string) => void;
+}
+
+export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice & ImportsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const dataSlice =
@@ -240,6 +312,45 @@ const presentationSlice: Slice<PresentationSlice> = (set) => ({
   setAuthoring: (authoring) => set({ authoring }),
 });
 
+const importsSlice: Slice<ImportsSlice> = (set) => {
+  const update = (id: string, f: (l: ImportedLayer) => ImportedLayer) => set((s) => ({ imports: s.imports.map((l) => (l.id === id ? f(l) : l)) }));
+  return {
+    imports: [],
+    importBusy: null,
+    importNotice: null,
+    importStorageNotice: null,
+    addImport: (layer) =>
+      set((s) => {
+        const at = s.imports.findIndex((l) => l.id === layer.id);
+        return { imports: at < 0 ? [...s.imports, layer] : s.imports.map((l, i) => (i === at ? layer : l)) };
+      }),
+    setImports: (layers) =>
+      set((s) => ({ imports: [...s.imports, ...layers.filter((l) => !s.imports.some((x) => x.id === l.id))] })),
+    renameImport: (id, name) => update(id, (l) => ({ ...l, name })),
+    setImportColor: (id, color) => update(id, (l) => ({ ...l, color })),
+    toggleImport: (id) => update(id, (l) => ({ ...l, visible: !l.visible })),
+    removeImport: (id) =>
+      set((s) => {
+        const index = s.imports.findIndex((l) => l.id === id);
+        if (index < 0) return {};
+        return { imports: s.imports.filter((l) => l.id !== id), importNotice: { kind: 'removed', layer: s.imports[index]!, index } };
+      }),
+    undoRemoveImport: () =>
+      set((s) => {
+        const n = s.importNotice;
+        if (n?.kind !== 'removed' || s.imports.some((l) => l.id === n.layer.id)) return {};
+        const imports = [...s.imports];
+        imports.splice(Math.min(n.index, imports.length), 0, n.layer);
+        return { imports, importNotice: null };
+      }),
+    setImportBusy: (importBusy) => set({ importBusy }),
+    setImportNotice: (importNotice) => set({ importNotice }),
+    setImportStorageNotice: (importStorageNotice) => set({ importStorageNotice }),
+    importFlyTo: null,
+    requestImportFlyTo: (layerId) => set((s) => ({ importFlyTo: { layerId, seq: (s.importFlyTo?.seq ?? 0) + 1 } })),
+  };
+};
+
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
@@ -252,5 +363,6 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...analyticsSlice(...a),
     ...panelsSlice(...a),
     ...presentationSlice(...a),
+    ...importsSlice(...a),
   }));
 }

@@ -35,10 +35,10 @@ const pwa = VitePWA({
     icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   },
   workbox: {
-    // Everything the app fetches from its own folder. Not *.woff: every browser that runs MapLibre 6
+    // Everything the app fetches from its own folder (ttf: the PDF report's Noto Sans). Not *.woff: every browser that runs MapLibre 6
     // takes the woff2 the @fontsource CSS lists first. Not *.map: source maps are for developers.
     // (The plugin adds manifest.webmanifest itself; favicon.svg comes through the glob.)
-    globPatterns: ['**/*.{html,js,css,svg,woff2,json,geojson,txt,md}'],
+    globPatterns: ['**/*.{html,js,css,svg,woff2,ttf,json,geojson,txt,md}'],
     // maplibre-gl's chunk is about 1.1 MB and a province's sites file may grow; past the default 2 MiB a
     // file is left out of the precache with only a build warning, and the app breaks offline.
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,

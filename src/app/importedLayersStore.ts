@@ -5,6 +5,7 @@
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { z } from 'zod';
 import type { AppStore, ImportedLayer, ImportStorageNotice } from '../store/appStore';
+import type { SiteLink } from '../domain/siteLinks';
 
 /** The few operations the layers need of a key-value store. */
 export interface LayerStorage {
@@ -16,6 +17,24 @@ export interface LayerStorage {
 
 const LAYER_PREFIX = 'layer:';
 const BYTES_PREFIX = 'bytes:';
+/** The planner's links of imported polygons to sites: one entry for all layers (a few bytes each). */
+const LINKS_KEY = 'site-links';
+
+const storedLinks = z.array(
+  z.object({ layerId: z.string().min(1), featureIndex: z.number().int().nonnegative(), siteId: z.string().min(1).nullable(), manual: z.boolean() }),
+);
+
+/** The stored links whose layer is there; unreadable links are dropped (the polygons are still there to link again). */
+export async function loadSiteLinks(storage: LayerStorage, layerIds: readonly string[]): Promise<SiteLink[]> {
+  let raw: unknown;
+  try {
+    raw = await storage.get(LINKS_KEY);
+  } catch {
+    return [];
+  }
+  const parsed = storedLinks.safeParse(raw ?? []);
+  return parsed.success ? parsed.data.filter((l) => layerIds.includes(l.layerId)) : [];
+}
 
 /** IndexedDB database "kcn-atlas-imports", object store "layers"; null where the browser has none. */
 export function idbLayerStorage(): LayerStorage | null {
@@ -157,6 +176,7 @@ export function startImportedLayers(store: AppStore, storage: LayerStorage | nul
   const bytesCache = new Map<string, Uint8Array>();
   // What the storage holds, by id: a layer whose object differs from this is written again.
   const persisted = new Map<string, ImportedLayer>();
+  let persistedLinks: SiteLink[] | null = null;
   let queue: Promise<void> = Promise.resolve();
   let loaded = false;
   let stopped = false;
@@ -189,8 +209,24 @@ export function startImportedLayers(store: AppStore, storage: LayerStorage | nul
       }
     });
 
+  const writeLinks = (links: SiteLink[]) =>
+    enqueue(async () => {
+      if (!storage) return;
+      try {
+        await storage.set(LINKS_KEY, links);
+      } catch (e) {
+        persistedLinks = null;
+        addNotice(store, isQuotaError(e) ? 'quota' : 'unavailable', []);
+      }
+    });
+
   const sync = () => {
     if (!loaded || stopped) return;
+    const links = store.getState().siteLinks;
+    if (links !== persistedLinks) {
+      persistedLinks = links;
+      void writeLinks(links);
+    }
     const now = store.getState().imports;
     for (const l of now) {
       if (persisted.get(l.id) !== l) {
@@ -206,7 +242,7 @@ export function startImportedLayers(store: AppStore, storage: LayerStorage | nul
     }
   };
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.imports !== prev.imports) sync();
+    if (s.imports !== prev.imports || s.siteLinks !== prev.siteLinks) sync();
   });
 
   void enqueue(async () => {
@@ -217,12 +253,16 @@ export function startImportedLayers(store: AppStore, storage: LayerStorage | nul
         const { layers, corrupt } = await loadLayers(storage);
         for (const l of layers) persisted.set(l.id, l);
         if (layers.length > 0) store.getState().setImports(layers);
+        const links = await loadSiteLinks(storage, store.getState().imports.map((l) => l.id));
+        if (links.length > 0) store.getState().addSiteLinks(links);
         if (corrupt.length > 0) addNotice(store, 'corrupt', corrupt);
       } catch {
         addNotice(store, 'unavailable', []);
       }
     }
     loaded = true;
+    // What the storage holds (or nothing, as the empty list a fresh store starts with): written only when it changes.
+    if (store.getState().siteLinks.length === 0) persistedLinks = store.getState().siteLinks;
     // Layers imported while the storage was being read are written now.
     sync();
   });

@@ -2,6 +2,7 @@
 // It holds serializable state only: the MapLibre instance lives in React context, not here.
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
+import { applyLinks, resolveLinks, type ResolvedLink, type SiteLink } from '../domain/siteLinks';
 import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
@@ -22,7 +23,10 @@ export interface RegionEntry {
 export interface DataSlice {
   /** the region asked for; `region` follows once its files are loaded and valid */
   regionId: string;
+  /** what the map, panels and report show: the loaded region with the planner's linked outlines */
   region: PreparedRegion | null;
+  /** the region as loaded and prepared, before any site is linked to an imported polygon */
+  loadedRegion: PreparedRegion | null;
   /** every region the build carries, for the switcher */
   regions: RegionEntry[];
   /** messages of a failed load, shown instead of the map data */
@@ -202,19 +206,51 @@ export interface ImportsSlice {
   /** ask the map to frame an imported layer; the bridge watches the sequence number */
   importFlyTo: { layerId: string; seq: number } | null;
   requestImportFlyTo: (layerId: string) => void;
+  /** imported polygons linked to sites: each replaces the site's outline in `region` */
+  siteLinks: SiteLink[];
+  /** sets (or, with siteId undefined, removes) the link of one polygon */
+  setSiteLink: (layerId: string, featureIndex: number, siteId: string | null | undefined, manual: boolean) => void;
+  /** adds links for polygons that have none yet, to sites no polygon has (the stored links at start, or accepted suggestions) */
+  addSiteLinks: (links: SiteLink[]) => void;
 }
+
+/**
+ * The shown region from the loaded one, the layers and the links. It remembers its last answer, so a
+ * change that moves no linked polygon (a colour, a toggle, another layer) keeps the same region object
+ * and nothing downstream (map sources, report) recomputes.
+ */
+function regionDeriver() {
+  let last: { base: PreparedRegion; resolved: ResolvedLink[]; region: PreparedRegion } | null = null;
+  const same = (a: ResolvedLink[], b: ResolvedLink[]) =>
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i]!;
+      return x.siteId === y.siteId && x.geometry === y.geometry && x.source.layerName === y.source.layerName && x.source.fileName === y.source.fileName && x.source.featureName === y.source.featureName;
+    });
+  return (base: PreparedRegion | null, imports: ImportedLayer[], links: SiteLink[]): PreparedRegion | null => {
+    if (!base) return null;
+    const resolved = links.length === 0 ? [] : resolveLinks(links, imports);
+    if (last && last.base === base && same(last.resolved, resolved)) return last.region;
+    const region = applyLinks(base, resolved);
+    last = { base, resolved, region };
+    return region;
+  };
+}
+type DeriveRegion = ReturnType<typeof regionDeriver>;
 
 export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice & ImportsSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const dataSlice =
-  (regionId: string): Slice<DataSlice> =>
+  (regionId: string, derive: DeriveRegion): Slice<DataSlice> =>
   (set) => ({
     regionId,
     region: null,
+    loadedRegion: null,
     regions: [],
     loadErrors: null,
-    setRegion: (region) => set({ region, loadErrors: null, regionId: region.data.region.id }),
+    setRegion: (region) =>
+      set((s) => ({ loadedRegion: region, region: derive(region, s.imports, s.siteLinks), loadErrors: null, regionId: region.data.region.id })),
     setRegions: (regions) => set({ regions }),
     setRegionId: (id) =>
       set((s) =>
@@ -312,7 +348,15 @@ const presentationSlice: Slice<PresentationSlice> = (set) => ({
   setAuthoring: (authoring) => set({ authoring }),
 });
 
-const importsSlice: Slice<ImportsSlice> = (set) => {
+const importsSlice = (derive: DeriveRegion): Slice<ImportsSlice> => (rawSet) => {
+  // Every change of the layers or the links re-derives the shown region (the same object when nothing linked moved).
+  const set = (f: Partial<AppState> | ((s: AppState) => Partial<AppState>)) =>
+    rawSet((s) => {
+      const patch = typeof f === 'function' ? f(s) : f;
+      if (!('imports' in patch) && !('siteLinks' in patch)) return patch;
+      const region = derive(s.loadedRegion, patch.imports ?? s.imports, patch.siteLinks ?? s.siteLinks);
+      return region === s.region ? patch : { ...patch, region };
+    });
   const update = (id: string, f: (l: ImportedLayer) => ImportedLayer) => set((s) => ({ imports: s.imports.map((l) => (l.id === id ? f(l) : l)) }));
   return {
     imports: [],
@@ -348,14 +392,31 @@ const importsSlice: Slice<ImportsSlice> = (set) => {
     setImportStorageNotice: (importStorageNotice) => set({ importStorageNotice }),
     importFlyTo: null,
     requestImportFlyTo: (layerId) => set((s) => ({ importFlyTo: { layerId, seq: (s.importFlyTo?.seq ?? 0) + 1 } })),
+    siteLinks: [],
+    setSiteLink: (layerId, featureIndex, siteId, manual) =>
+      set((s) => {
+        // A site has one outline: linking it here unlinks the polygon that had it.
+        const rest = s.siteLinks.filter((l) => (l.layerId !== layerId || l.featureIndex !== featureIndex) && (siteId == null || l.siteId !== siteId));
+        return { siteLinks: siteId === undefined ? rest : [...rest, { layerId, featureIndex, siteId, manual }] };
+      }),
+    addSiteLinks: (links) =>
+      set((s) => {
+        const fresh: SiteLink[] = [];
+        for (const l of links) {
+          const taken = [...s.siteLinks, ...fresh].some((x) => (x.layerId === l.layerId && x.featureIndex === l.featureIndex) || (l.siteId !== null && x.siteId === l.siteId));
+          if (!taken) fresh.push(l);
+        }
+        return fresh.length === 0 ? {} : { siteLinks: [...s.siteLinks, ...fresh] };
+      }),
   };
 };
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
+  const derive = regionDeriver();
   return createStore<AppState>()((...a) => ({
-    ...dataSlice(options.regionId ?? 'lao-cai')(...a),
+    ...dataSlice(options.regionId ?? 'lao-cai', derive)(...a),
     ...layersSlice(...a),
     ...selectionSlice(...a),
     ...basemapSlice(...a),
@@ -363,6 +424,6 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...analyticsSlice(...a),
     ...panelsSlice(...a),
     ...presentationSlice(...a),
-    ...importsSlice(...a),
+    ...importsSlice(derive)(...a),
   }));
 }

@@ -186,6 +186,13 @@ function contactRows(region: Region, kind: 'kcn' | 'ccn', t: Messages, lang: Lan
   }));
 }
 
+/** "+44,12 ha (+4%)": computed minus declared, in ha and as a share of the declared area. */
+function signedDiff(computedHa: number, declaredHa: number, lang: Lang): string {
+  const d = computedHa - declaredHa;
+  const sign = d > 0 ? '+' : d < 0 ? '−' : '';
+  return `${sign}${formatHa(Math.abs(d), lang)} (${sign}${formatPct((100 * Math.abs(d)) / declaredHa, lang)})`;
+}
+
 function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, row?: SiteRow) {
   const f = region.data.sites.features.find((x) => x.properties.id === id);
   if (!f) return null;
@@ -205,10 +212,14 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     },
     {
       section: 'area',
-      label: t.field_computedArea,
+      label: area?.surveyedFrom ? t.link_surveyedArea(area.surveyedFrom.fileName) : t.field_computedArea,
       value: area ? formatHa(area.computedHa, lang) : <span className="missing">{t.noOutline}</span>,
-      ...(area ? { hint: area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
+      ...(area ? { hint: area.surveyedFrom ? t.link_surveyedNote : area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
     },
+    // A polygon of the planner's file linked to the site: how far the surveyed outline is from the declared figure.
+    ...(area?.surveyedFrom && p.declaredAreaHa
+      ? [{ section: 'area' as const, label: t.link_difference, value: <span data-testid="link-difference">{signedDiff(area.computedHa, p.declaredAreaHa, lang)}</span> }]
+      : []),
     ...(row?.areas && row.areas.problems.length > 0
       ? [{ section: 'area' as const, label: t.field_geometryProblems, value: <ul className="plain warn">{row.areas.problems.map((p, i) => <li key={i}>{describeProblem(p, lang)}</li>)}</ul> }]
       : []),

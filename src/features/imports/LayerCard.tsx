@@ -10,6 +10,7 @@ import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { ImportedLayer } from '../../store/appStore';
 import { AttributeTable } from './AttributeTable';
 import { ProblemList } from './ProblemList';
+import { SiteLinks } from './SiteLinks';
 import { reimportWithZone, zoneIsChoosable } from './runImport';
 import { VN2000_ZONES } from './zones';
 
@@ -159,6 +160,7 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
         </div>
       ) : null}
       <ProblemList problems={layer.problems} />
+      <SiteLinks layer={layer} />
       <div className="import-actions">
         <button type="button" onClick={() => s.requestImportFlyTo(layer.id)} disabled={count === 0}>
           {t.import_zoom}

@@ -1,0 +1,152 @@
+// The map image for PNG and PDF: the map's frame with a title band above (province, dates), and
+// drawn over the map a legend, a scale bar, a north arrow turned by the bearing, and the credits.
+// All sizes are in CSS pixels times the canvas's pixel ratio, so a retina frame keeps its sharpness.
+import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
+import { COLORS, FILL_OPACITY } from '../../map/theme';
+import type { Messages } from '../../i18n/messages';
+import type { MapFrame } from '../../map/snapshot';
+import { scaleBar } from './scaleBar';
+
+export interface MapImageInput {
+  frame: MapFrame;
+  camera: { zoom: number; bearing: number; center: [number, number] };
+  title: string;
+  subtitle: string;
+  attribution: string;
+  t: Messages;
+}
+
+const FONT = '"Noto Sans", system-ui, sans-serif';
+const TITLE_BAND = 64;
+const FOOT_BAND = 22;
+
+const GROUP_LABEL: Record<SiteGroup, keyof Messages> = {
+  'kcn-existing': 'group_kcn_existing',
+  'kcn-planned': 'group_kcn_planned',
+  'ccn-existing': 'group_ccn_existing',
+  'ccn-planned': 'group_ccn_planned',
+};
+
+function swatch(ctx: CanvasRenderingContext2D, group: SiteGroup, x: number, y: number, w: number, h: number, r: number) {
+  const kcn = group.startsWith('kcn');
+  const existing = group.endsWith('existing');
+  ctx.save();
+  ctx.globalAlpha = existing ? FILL_OPACITY.existing : FILL_OPACITY.planned;
+  ctx.fillStyle = kcn ? COLORS.kcn : COLORS.ccn;
+  ctx.fillRect(x, y, w, h);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = kcn ? COLORS.kcnDark : COLORS.ccnDark;
+  ctx.lineWidth = 1.6 * r;
+  if (!existing) ctx.setLineDash([4 * r, 3 * r]);
+  ctx.strokeRect(x, y, w, h);
+  ctx.restore();
+}
+
+function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
+  ctx.save();
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeStyle = '#9a9284';
+  ctx.lineWidth = r;
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, 4 * r);
+  ctx.fill();
+  ctx.stroke();
+  ctx.restore();
+}
+
+export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
+  const { frame, camera, t } = input;
+  const r = frame.canvas.width / frame.cssWidth || 1;
+  const W = frame.canvas.width;
+  const mapH = frame.canvas.height;
+  const top = Math.round(TITLE_BAND * r);
+  const out = document.createElement('canvas');
+  out.width = W;
+  out.height = mapH + top + Math.round(FOOT_BAND * r);
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('canvas 2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(frame.canvas, 0, top);
+
+  // Title band.
+  ctx.fillStyle = '#1b1b1b';
+  ctx.textBaseline = 'alphabetic';
+  ctx.font = `700 ${22 * r}px ${FONT}`;
+  ctx.fillText(input.title, 14 * r, 30 * r, W - 28 * r);
+  ctx.font = `400 ${13 * r}px ${FONT}`;
+  ctx.fillStyle = '#4a4a4a';
+  ctx.fillText(input.subtitle, 14 * r, 52 * r, W - 28 * r);
+  ctx.fillStyle = COLORS.regionLine;
+  ctx.fillRect(0, top - 2 * r, W, 2 * r);
+
+  // Legend, bottom left above the scale bar.
+  const rowH = 20 * r;
+  ctx.font = `400 ${12 * r}px ${FONT}`;
+  const labels = SITE_GROUPS.map((g) => String(t[GROUP_LABEL[g]]));
+  const legendW = Math.max(...labels.map((l) => ctx.measureText(l).width)) + 52 * r;
+  const legendH = rowH * (labels.length + 1) + 12 * r;
+  const lx = 10 * r;
+  const ly = top + mapH - legendH - 46 * r;
+  panel(ctx, lx, ly, legendW, legendH, r);
+  ctx.fillStyle = '#1b1b1b';
+  ctx.font = `700 ${12 * r}px ${FONT}`;
+  ctx.fillText(t.export_legend, lx + 10 * r, ly + 18 * r);
+  ctx.font = `400 ${12 * r}px ${FONT}`;
+  SITE_GROUPS.forEach((g, i) => {
+    const y = ly + rowH * (i + 1) + 8 * r;
+    swatch(ctx, g, lx + 10 * r, y, 24 * r, 13 * r, r);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(labels[i]!, lx + 42 * r, y + 11 * r);
+  });
+
+  // Scale bar, bottom left.
+  const lat = camera.center[1];
+  const bar = scaleBar(camera.zoom, lat, 140);
+  const bx = 10 * r;
+  const by = top + mapH - 14 * r;
+  const bw = bar.px * r;
+  panel(ctx, bx, by - 24 * r, bw + 16 * r, 32 * r, r);
+  ctx.strokeStyle = '#1b1b1b';
+  ctx.lineWidth = 2 * r;
+  ctx.beginPath();
+  ctx.moveTo(bx + 8 * r, by - 6 * r);
+  ctx.lineTo(bx + 8 * r, by);
+  ctx.lineTo(bx + 8 * r + bw, by);
+  ctx.lineTo(bx + 8 * r + bw, by - 6 * r);
+  ctx.stroke();
+  ctx.fillStyle = '#1b1b1b';
+  ctx.font = `400 ${11 * r}px ${FONT}`;
+  ctx.fillText(bar.label, bx + 10 * r, by - 10 * r);
+
+  // North arrow, top right: MapLibre's bearing turns the map clockwise, so north points −bearing.
+  const cx = W - 30 * r;
+  const cy = top + 34 * r;
+  panel(ctx, cx - 20 * r, cy - 26 * r, 40 * r, 52 * r, r);
+  ctx.save();
+  ctx.translate(cx, cy + 4 * r);
+  ctx.rotate((-camera.bearing * Math.PI) / 180);
+  ctx.beginPath();
+  ctx.moveTo(0, -16 * r);
+  ctx.lineTo(8 * r, 10 * r);
+  ctx.lineTo(0, 5 * r);
+  ctx.lineTo(-8 * r, 10 * r);
+  ctx.closePath();
+  ctx.fillStyle = '#1b1b1b';
+  ctx.fill();
+  ctx.restore();
+  ctx.font = `700 ${11 * r}px ${FONT}`;
+  ctx.textAlign = 'center';
+  ctx.fillText(t.export_north, cx, cy - 13 * r);
+  ctx.textAlign = 'left';
+
+  // Credits.
+  ctx.font = `400 ${10 * r}px ${FONT}`;
+  ctx.fillStyle = '#4a4a4a';
+  ctx.fillText(input.attribution, 10 * r, out.height - 7 * r, W - 20 * r);
+  return out;
+}
+
+export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/png'));
+}

@@ -1,0 +1,95 @@
+// Makes one export file from the store's state and hands it to the browser as a download. Loaded on
+// the first click of the export menu, so none of the exporters weighs on start-up; the PDF part
+// (jsPDF, fonts) is a further chunk of its own.
+import type { AppState } from '../../store/appStore';
+import { MESSAGES } from '../../i18n/messages';
+import { formatDate } from '../../i18n/format';
+import { exportFileName, localIsoDate, MIME, sitesToCsv, sitesToGeoJSON, sitesToKml, type ExportFormat } from '../../io/export';
+import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
+import { mapFrame } from '../../map/snapshot';
+import { canvasToPng, composeMapImage } from './composeMap';
+
+export class ExportNotReady extends Error {
+  constructor(readonly what: 'report' | 'map') {
+    super(what);
+  }
+}
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Some browsers start reading the blob after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The credits as plain text (the app's attribution is a link for the screen). */
+function attributionText(state: AppState): string {
+  const base = BASEMAP_ATTRIBUTION.replace(/<[^>]*>/g, '');
+  return state.basemap === 'osm' ? `MapLibre · © OpenStreetMap contributors · ${base}` : `MapLibre · ${base}`;
+}
+
+function mapImage(state: AppState): HTMLCanvasElement {
+  const frame = mapFrame();
+  if (!frame || !state.camera || !state.region) throw new ExportNotReady('map');
+  const t = MESSAGES[state.lang];
+  const region = state.region.data.region;
+  const today = localIsoDate();
+  const asOf = state.report?.asOf ?? region.asOf;
+  return composeMapImage({
+    frame,
+    camera: state.camera,
+    title: `${t.export_mapTitle} — ${region.name[state.lang]}`,
+    subtitle: `${t.export_dataAsOf} ${formatDate(asOf, state.lang)} · ${t.export_made} ${formatDate(today, state.lang)}`,
+    attribution: attributionText(state),
+    t,
+  });
+}
+
+/** Builds the file for `format` and starts its download; returns the file name. */
+export async function runExport(format: ExportFormat, state: AppState): Promise<string> {
+  const region = state.region;
+  if (!region) throw new ExportNotReady('map');
+  const lang = state.lang;
+  const name = exportFileName(region.data.region.id, format);
+  let blob: Blob;
+  switch (format) {
+    case 'geojson':
+    case 'csv':
+    case 'kml': {
+      const report = state.report;
+      if (!report || report.regionId !== region.data.region.id) throw new ExportNotReady('report');
+      const text =
+        format === 'geojson' ? sitesToGeoJSON(region, report, lang) : format === 'csv' ? sitesToCsv(report, lang) : sitesToKml(region, lang, report);
+      blob = new Blob([text], { type: MIME[format] });
+      break;
+    }
+    case 'png':
+      blob = await canvasToPng(mapImage(state));
+      break;
+    case 'pdf': {
+      const report = state.report;
+      if (!report || report.regionId !== region.data.region.id) throw new ExportNotReady('report');
+      const image = mapImage(state);
+      const t = MESSAGES[lang];
+      const { makePdf } = await import('./pdfReport');
+      blob = await makePdf({
+        mapPng: image.toDataURL('image/png'),
+        mapSize: { width: image.width, height: image.height },
+        title: `${t.export_mapTitle} — ${region.data.region.name[lang]}`,
+        subtitle: `${t.export_dataAsOf} ${formatDate(report.asOf, lang)}`,
+        report,
+        lang,
+        t,
+      });
+      break;
+    }
+  }
+  download(blob, name);
+  return name;
+}

@@ -1,0 +1,117 @@
+// Column names and coded values of the exported files, in the interface language. Kept beside the
+// exporters (not in the interface catalogue) because they name file fields, and a file made in
+// Vietnamese must read the same whichever screen the planner opens it on.
+import type { Lang } from '../../i18n/format';
+import type { GeometryQuality, SiteStatus } from '../../domain/schema';
+
+export type ColumnKey =
+  | 'id'
+  | 'kind'
+  | 'name'
+  | 'status'
+  | 'commune'
+  | 'quality'
+  | 'declaredHa'
+  | 'ellipsoidalHa'
+  | 'vn2000Ha'
+  | 'turfHa'
+  | 'diffPct'
+  | 'clearedHa'
+  | 'inProgressHa'
+  | 'remainingHa'
+  | 'clearanceAsOf'
+  | 'sample';
+
+export const COLUMN_ORDER: readonly ColumnKey[] = [
+  'id',
+  'kind',
+  'name',
+  'status',
+  'commune',
+  'quality',
+  'declaredHa',
+  'ellipsoidalHa',
+  'vn2000Ha',
+  'turfHa',
+  'diffPct',
+  'clearedHa',
+  'inProgressHa',
+  'remainingHa',
+  'clearanceAsOf',
+  'sample',
+];
+
+export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
+  vi: {
+    id: 'Mã',
+    kind: 'Loại',
+    name: 'Tên',
+    status: 'Tình trạng',
+    commune: 'Xã, phường',
+    quality: 'Ranh giới',
+    declaredHa: 'Diện tích theo văn bản (ha)',
+    ellipsoidalHa: 'Diện tích elipxoit WGS84 (ha)',
+    vn2000Ha: 'Diện tích mặt phẳng VN-2000 (ha)',
+    turfHa: 'Diện tích mặt cầu Turf (ha)',
+    diffPct: 'Chênh lệch so với văn bản (%)',
+    clearedHa: 'Đã giải phóng mặt bằng (ha)',
+    inProgressHa: 'Đang giải phóng mặt bằng (ha)',
+    remainingHa: 'Còn phải giải phóng (ha)',
+    clearanceAsOf: 'Số liệu GPMB đến ngày',
+    sample: 'Số liệu mẫu',
+  },
+  en: {
+    id: 'ID',
+    kind: 'Kind',
+    name: 'Name',
+    status: 'Status',
+    commune: 'Commune',
+    quality: 'Outline',
+    declaredHa: 'Declared area (ha)',
+    ellipsoidalHa: 'Ellipsoidal area, WGS84 (ha)',
+    vn2000Ha: 'VN-2000 planar area (ha)',
+    turfHa: 'Turf spherical area (ha)',
+    diffPct: 'Difference from declared (%)',
+    clearedHa: 'Cleared (ha)',
+    inProgressHa: 'Clearance in progress (ha)',
+    remainingHa: 'Still to clear (ha)',
+    clearanceAsOf: 'Clearance data as of',
+    sample: 'Sample figures',
+  },
+};
+
+export const QUALITY: Record<Lang, Record<GeometryQuality, string>> = {
+  vi: {
+    surveyed: 'đo đạc',
+    provisional: 'tạm vẽ',
+    indicative: 'minh hoạ (vẽ từ diện tích văn bản, không phải ranh giới thật)',
+  },
+  en: {
+    surveyed: 'surveyed',
+    provisional: 'provisional',
+    indicative: 'indicative (drawn from the declared area, not a real boundary)',
+  },
+};
+
+export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
+  vi: {
+    operating: 'Đang hoạt động',
+    established: 'Đã thành lập',
+    'under-construction': 'Đang xây dựng',
+    planned: 'Quy hoạch',
+    proposed: 'Đề xuất',
+    relocating: 'Phải di dời',
+    withdrawn: 'Đã rút khỏi quy hoạch',
+  },
+  en: {
+    operating: 'Operating',
+    established: 'Established',
+    'under-construction': 'Under construction',
+    planned: 'Planned',
+    proposed: 'Proposed',
+    relocating: 'To be relocated',
+    withdrawn: 'Withdrawn from the plan',
+  },
+};
+
+export const YES_NO: Record<Lang, [string, string]> = { vi: ['có', 'không'], en: ['yes', 'no'] };

@@ -1,0 +1,59 @@
+// One flat record per site, shared by the three file exporters so that GeoJSON, CSV and KML carry
+// the same fields and the same figures as the site table.
+import type { Geometry } from 'geojson';
+import type { PreparedRegion } from '../../domain/prepare';
+import type { RegionReport, SiteRow } from '../../analytics/report';
+import type { Lang } from '../../i18n/format';
+import { QUALITY, STATUS, YES_NO, type ColumnKey } from './labels';
+
+export type Cell = string | number | null;
+export type SiteRecord = Record<ColumnKey, Cell>;
+
+/** Hectares and percentages to two decimals, the precision of Vietnamese planning tables. */
+function round2(x: number | null | undefined): number | null {
+  if (x === null || x === undefined || !Number.isFinite(x)) return null;
+  return Math.round(x * 100) / 100;
+}
+
+export function siteRecord(row: SiteRow, lang: Lang): SiteRecord {
+  const c = row.clearance;
+  const hasClearance = c !== null && c.method !== 'none';
+  return {
+    id: row.id,
+    kind: row.kind.toUpperCase(),
+    name: row.name[lang],
+    status: STATUS[lang][row.status],
+    commune: row.commune,
+    quality: QUALITY[lang][row.quality],
+    declaredHa: round2(row.declaredHa),
+    ellipsoidalHa: round2(row.areas?.ellipsoidalHa),
+    vn2000Ha: round2(row.areas?.vn2000Ha),
+    turfHa: round2(row.areas?.turfHa),
+    diffPct: round2(row.diffPct),
+    clearedHa: hasClearance ? round2(c.clearedHa) : null,
+    inProgressHa: hasClearance ? round2(c.inProgressHa) : null,
+    remainingHa: hasClearance ? round2(c.remainingHa) : null,
+    clearanceAsOf: hasClearance ? c.dataAsOf : null,
+    sample: hasClearance ? YES_NO[lang][c.sample ? 0 : 1] : null,
+  };
+}
+
+/**
+ * What each site is drawn as: its outline (surveyed or provisional, or the indicative footprint the map
+ * draws from the declared area), else its point. Sites the sources name but nobody located are left out.
+ */
+export function siteGeometries(region: PreparedRegion): Map<string, Geometry> {
+  const out = new Map<string, Geometry>();
+  for (const f of region.siteOutlines.features) out.set(f.properties.id, f.geometry);
+  for (const f of region.data.sites.features) {
+    if (out.has(f.properties.id) || !f.geometry) continue;
+    out.set(f.properties.id, f.geometry);
+  }
+  return out;
+}
+
+/** Report rows in the data's order, with the geometry each is drawn as (null when unlocated). */
+export function rowsWithGeometry(region: PreparedRegion, report: RegionReport): { row: SiteRow; geometry: Geometry | null }[] {
+  const geoms = siteGeometries(region);
+  return report.sites.map((row) => ({ row, geometry: geoms.get(row.id) ?? null }));
+}

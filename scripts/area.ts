@@ -26,6 +26,7 @@ import {
 import { describeProblem } from '../src/analytics/polygonCheck';
 import { VN2000_ZONES } from '../src/analytics/vn2000';
 import { formatNumber } from '../src/i18n/format';
+import { FORMAT_LABEL } from '../src/io/import/types';
 import {
   crsMessage,
   featureProblemMessage,
@@ -261,15 +262,6 @@ function skipReason(s: SkippedEntry): string {
     }
   }
 }
-
-const FORMAT_LABEL: Record<string, string> = {
-  geojson: 'GeoJSON',
-  kml: 'KML',
-  kmz: 'KMZ',
-  shapefile: 'Shapefile',
-  csv: 'CSV',
-  dxf: 'DXF',
-};
 
 function crsLabel(crs: SourceCrs): string {
   if (crs.kind === 'wgs84') return 'WGS84 (kinh độ, vĩ độ / longitude, latitude)';

@@ -12,16 +12,8 @@ import { AttributeTable } from './AttributeTable';
 import { ProblemList } from './ProblemList';
 import { SiteLinks } from './SiteLinks';
 import { reimportWithZone, zoneIsChoosable } from './runImport';
+import { FORMAT_LABEL } from '../../io/import/types';
 import { VN2000_ZONES } from './zones';
-
-const FORMAT_NAME: Record<ImportedLayer['format'], string> = {
-  geojson: 'GeoJSON',
-  kml: 'KML',
-  kmz: 'KMZ',
-  shapefile: 'Shapefile',
-  csv: 'CSV',
-  dxf: 'DXF',
-};
 
 function kindCounts(layer: ImportedLayer): { polygons: number; lines: number; points: number; mixed: number } {
   const c = { polygons: 0, lines: 0, points: 0, mixed: 0 };
@@ -110,7 +102,7 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
       </div>
       <p className="import-meta">
         <strong className="import-count">{t.import_features(n(count))}</strong>
-        {count > 0 ? ` (${t.import_kinds(kinds.polygons, kinds.lines, kinds.points, kinds.mixed)})` : ''} · {t.import_fromFile(layer.fileName, FORMAT_NAME[layer.format])}
+        {count > 0 ? ` (${t.import_kinds(kinds.polygons, kinds.lines, kinds.points, kinds.mixed)})` : ''} · {t.import_fromFile(layer.fileName, FORMAT_LABEL[layer.format])}
       </p>
       <p className="import-crs">{layer.crs.kind === 'wgs84' ? t.import_crs_wgs84 : t.import_crs_vn2000(zoneLabel(layer.crs.zone), layer.crs.zoneFrom)}</p>
       {zoneIsChoosable(layer) && layer.crs.kind === 'vn2000' ? (

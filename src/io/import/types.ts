@@ -5,6 +5,16 @@ import type { Geometry } from 'geojson';
 
 export type ImportFormat = 'geojson' | 'kml' | 'kmz' | 'shapefile' | 'csv' | 'dxf';
 
+/** How a format is named to people (the same in both languages). */
+export const FORMAT_LABEL: Record<ImportFormat, string> = {
+  geojson: 'GeoJSON',
+  kml: 'KML',
+  kmz: 'KMZ',
+  shapefile: 'Shapefile',
+  csv: 'CSV',
+  dxf: 'DXF',
+};
+
 /** Where the coordinates came from: already WGS84, or VN-2000 TM-3 reprojected with the 7-parameter shift. */
 export type SourceCrs =
   | { kind: 'wgs84' }

@@ -27,6 +27,7 @@ import { describeProblem } from '../src/analytics/polygonCheck';
 import { VN2000_ZONES } from '../src/analytics/vn2000';
 import { formatNumber } from '../src/i18n/format';
 import { FORMAT_LABEL } from '../src/io/import/types';
+import { GEOMETRY_TYPES, isObject } from '../src/io/import/geojson';
 import {
   crsMessage,
   featureProblemMessage,
@@ -51,25 +52,11 @@ interface Read {
 /** Reads one file into features (geometry and properties as found). Throws InputError. */
 type Reader = (path: string, args: Args) => Read | Promise<Read>;
 
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
 /** The features of a parsed GeoJSON value (FeatureCollection, Feature or bare geometry), or null. */
 function geojsonFeatures(json: unknown): LooseFeature[] | null {
-  if (!isRecord(json)) return null;
+  if (!isObject(json)) return null;
   if (json['type'] === 'FeatureCollection' && Array.isArray(json['features'])) {
-    return json['features'].map((f): LooseFeature => (isRecord(f) ? f : {}));
+    return json['features'].map((f): LooseFeature => (isObject(f) ? f : {}));
   }
   if (json['type'] === 'Feature' && 'geometry' in json) return [json];
   if (typeof json['type'] === 'string' && GEOMETRY_TYPES.has(json['type'])) return [{ geometry: json }];

@@ -16,7 +16,8 @@ import {
 import { ImportFileError, type ImportOptions, type ImportResult, type SourceCrs } from './types';
 import { validateFeatures, type RawFeature } from './validateFeatures';
 
-const GEOMETRY_TYPES = new Set([
+/** GeoJSON's geometry type names (RFC 7946 §3.1). */
+export const GEOMETRY_TYPES: ReadonlySet<string> = new Set([
   'Point',
   'MultiPoint',
   'LineString',
@@ -26,7 +27,7 @@ const GEOMETRY_TYPES = new Set([
   'GeometryCollection',
 ]);
 
-function isObject(v: unknown): v is Record<string, unknown> {
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 

@@ -31,7 +31,7 @@ import {
   type SourceCrs,
   type TextEncodingNote,
 } from './types';
-import { validateFeatures, type RawFeature } from './validateFeatures';
+import { positionsOf, validateFeatures, type RawFeature } from './validateFeatures';
 
 /** The parts of a Shapefile set that are read; everything else in the zip is ignored. */
 const WANTED = new Set(['shp', 'shx', 'dbf', 'prj', 'cpg']);
@@ -254,20 +254,8 @@ function boxOf(records: readonly ShpRecord[]): XyBox | null {
   return box;
 }
 
-function positions(g: ShpjsGeometry): ShpjsPosition[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-  }
-}
+// shpjs's geometries are GeoJSON geometries without GeometryCollection.
+const positions = (g: ShpjsGeometry): ShpjsPosition[] => positionsOf(g as Geometry);
 
 const countPoints = (g: ShpjsGeometry) => positions(g).length;
 

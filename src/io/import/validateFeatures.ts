@@ -106,7 +106,8 @@ function copyCoords(
   return badCount > 0 ? { ok: false, bad, count: badCount } : { ok: true, value: out, count };
 }
 
-function positionsOf(g: Geometry): Position[] {
+/** Every position of a geometry, in order. */
+export function positionsOf(g: Geometry): Position[] {
   switch (g.type) {
     case 'Point':
       return [g.coordinates];

@@ -3,21 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import type { Point } from 'geojson';
 import { columnRole, detectDelimiter, importCsv, parseCsvNumber } from '../../../src/io/import/csv';
-import { ImportFileError } from '../../../src/io/import/types';
-import { fixture, metresBetween, vn2000ToWgs84 } from './reference';
+import { fixture, metresBetween, vn2000ToWgs84, fileError } from './reference';
 
 const LAO_CAI = { defaultZone: 104.75 };
 const at = (r: ReturnType<typeof importCsv>, i: number) => (r.features[i]!.geometry as Point).coordinates;
-
-function fileError(f: () => unknown): ImportFileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 describe('CSV cells and headers', () => {
   it('detects the delimiter from the header line, outside quotes', () => {

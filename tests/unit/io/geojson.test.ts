@@ -3,20 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Point, Polygon } from 'geojson';
 import { importGeoJson, nonFiniteAsNull } from '../../../src/io/import/geojson';
 import { jsonErrorOffset } from '../../../src/io/import/jsonLocate';
-import { ImportFileError } from '../../../src/io/import/types';
-import { fixtureText, metresBetween, vn2000ToWgs84, vn2000ToWgs84NoShift } from './reference';
+import { fixtureText, metresBetween, vn2000ToWgs84, vn2000ToWgs84NoShift, fileError } from './reference';
 
 const LAO_CAI = { defaultZone: 104.75 };
-
-function fileError(f: () => unknown): ImportFileError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 describe('importGeoJson', () => {
   it('reads a WGS84 FeatureCollection: names from ten/Tên/name/TEN_KCN, ids, properties, 2-D geometry', () => {

@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { checkSize, importFile, ImportFileError } from '../../../src/io/import/index';
-import { fixture, parseXml } from './reference';
+import { fixture, parseXml, fileErrorAsync } from './reference';
 
 const OPTS = { defaultZone: 104.75, parseXml };
-
-async function fileError(p: Promise<unknown>): Promise<ImportFileError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof ImportFileError) return e;
-    throw e;
-  }
-  throw new Error('expected an ImportFileError');
-}
 
 const POINT_KML = strToU8(
   '<?xml version="1.0"?><kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>Điểm A</name><Point><coordinates>104.05,22.38</coordinates></Point></Placemark></kml>',
@@ -65,22 +55,22 @@ describe('importFile', () => {
   });
 
   it('hands a zip holding a .shp to the Shapefile importer, which asks for the .dbf', async () => {
-    const e = await fileError(importFile('ranh-gioi.zip', zipSync({ 'ranh_gioi.shp': new Uint8Array(120) }), OPTS));
+    const e = await fileErrorAsync(importFile('ranh-gioi.zip', zipSync({ 'ranh_gioi.shp': new Uint8Array(120) }), OPTS));
     expect(e.code).toBe('shp-without-dbf');
     expect(e.detail['file']).toBe('ranh-gioi.zip');
   });
 
   it('refuses an over-size file before reading it, naming the file', async () => {
-    const e = await fileError(importFile('lon.geojson', fixture('khu-cong-nghiep.geojson'), { ...OPTS, maxBytes: 100 }));
+    const e = await fileErrorAsync(importFile('lon.geojson', fixture('khu-cong-nghiep.geojson'), { ...OPTS, maxBytes: 100 }));
     expect(e.code).toBe('too-large');
     expect(e.detail).toMatchObject({ file: 'lon.geojson', max: 100 });
   });
 
   it('says “unknown format” for bytes it cannot place', async () => {
     const random = Uint8Array.from({ length: 2000 }, (_, i) => (i * 7919 + 13) % 256);
-    expect((await fileError(importFile('ghi-chu.txt', random, OPTS))).code).toBe('unknown-format');
-    expect((await fileError(importFile('ghi-chu.doc', strToU8('Biên bản họp ngày 5/3'), OPTS))).code).toBe('unknown-format');
-    expect((await fileError(importFile('trang.html', strToU8('<!DOCTYPE html><html><body><p>Xin chào<br></body></html>'), OPTS))).code).toBe(
+    expect((await fileErrorAsync(importFile('ghi-chu.txt', random, OPTS))).code).toBe('unknown-format');
+    expect((await fileErrorAsync(importFile('ghi-chu.doc', strToU8('Biên bản họp ngày 5/3'), OPTS))).code).toBe('unknown-format');
+    expect((await fileErrorAsync(importFile('trang.html', strToU8('<!DOCTYPE html><html><body><p>Xin chào<br></body></html>'), OPTS))).code).toBe(
       'unknown-format',
     );
   });

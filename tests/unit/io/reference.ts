@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import proj4 from 'proj4';
+import { ImportFileError } from '../../../src/io/import/types';
 
 /** tests/fixtures/io/<name> (a path with "/" for files in bad/). */
 export function fixturePath(name: string): string {
@@ -52,4 +53,25 @@ export function parseXml(text: string): Document {
     },
   });
   return parser.parseFromString(text, 'text/xml') as unknown as Document;
+}
+
+/** The ImportFileError a read throws (sync or async); fails the test when it throws something else or nothing. */
+export function fileError(f: () => unknown): ImportFileError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ImportFileError) return e;
+    throw e;
+  }
+  throw new Error('expected an ImportFileError');
+}
+
+export async function fileErrorAsync(p: Promise<unknown>): Promise<ImportFileError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ImportFileError) return e;
+    throw e;
+  }
+  throw new Error('expected an ImportFileError');
 }

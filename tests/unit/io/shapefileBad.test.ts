@@ -1,9 +1,10 @@
 // Files a planner may really be sent that cannot be loaded, or only partly: each must fail with the
 // one code that lets the message say what is wrong (or, for bad features, report them one by one).
+import { fileErrorAsync } from './reference';
 import { describe, expect, it } from 'vitest';
 import { importShapefile } from '../../../src/io/import/shapefile';
 import { importDxf } from '../../../src/io/import/dxf';
-import { ImportFileError, type FileErrorCode, type ImportOptions } from '../../../src/io/import/types';
+import type { FileErrorCode, ImportOptions } from '../../../src/io/import/types';
 import {
   dbf,
   PRJ_LAMBERT,
@@ -24,18 +25,8 @@ const SQUARES = shp(SHAPE.polygon, [[squareCw(430000, 2466000, 100)], [squareCw(
 const TWO_ROWS = dbf(TF, [['Lô A1'], ['Lô A2']]);
 
 /** The ImportFileError a promise rejects with (fails the test if it resolves or throws otherwise). */
-async function fileError(p: Promise<unknown>): Promise<ImportFileError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportFileError);
-    return e as ImportFileError;
-  }
-  throw new Error('expected the import to fail');
-}
-
 async function shpCode(bytes: Uint8Array, options: ImportOptions = OPTIONS): Promise<{ code: FileErrorCode; detail: Record<string, string | number> }> {
-  const e = await fileError(importShapefile('ho_so.zip', bytes, options));
+  const e = await fileErrorAsync(importShapefile('ho_so.zip', bytes, options));
   return { code: e.code, detail: e.detail };
 }
 
@@ -151,7 +142,7 @@ describe('coordinate systems', () => {
 });
 
 describe('DXF that cannot be loaded', () => {
-  const dxfCode = async (bytes: Uint8Array) => (await fileError(importDxf('ban_ve.dxf', bytes, OPTIONS))).code;
+  const dxfCode = async (bytes: Uint8Array) => (await fileErrorAsync(importDxf('ban_ve.dxf', bytes, OPTIONS))).code;
 
   it('a file that is not DXF, a binary DXF and a DXF cut short → bad-dxf', async () => {
     expect(await dxfCode(bytesOf('Bảng toạ độ mốc ranh giới\nX;Y\n2466000;430000\n'))).toBe('bad-dxf');
@@ -163,7 +154,7 @@ describe('DXF that cannot be loaded', () => {
 
   it('a DXF with only TEXT entities → no-features, saying what it held', async () => {
     const labels = drawing([text([430000, 2466000], 'Lô CN-01', 'CHU'), text([430100, 2466000], 'Lô CN-02', 'CHU')]);
-    const e = await fileError(importDxf('chu.dxf', bytesOf(labels), OPTIONS));
+    const e = await fileErrorAsync(importDxf('chu.dxf', bytesOf(labels), OPTIONS));
     expect(e.code).toBe('no-features');
     expect(e.detail).toEqual({ entities: 2, skipped: 'TEXT ×2' });
   });

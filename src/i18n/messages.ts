@@ -393,6 +393,8 @@ const vi = {
   export_colCleared: 'Đã GPMB (ha)',
   export_page: (n: string, of: string) => `Trang ${n}/${of}`,
   export_areaNote: 'Diện tích elipxoit: tính trên elipxoit WGS84 từ ranh giới vẽ trên bản đồ. GPMB: giải phóng mặt bằng.',
+  // — compare (src/features/compare) —
+  // — sketch & measure (src/features/sketch) —
 };
 
 type Messages = typeof vi;
@@ -793,6 +795,8 @@ const en: Messages = {
   export_colCleared: 'Cleared (ha)',
   export_page: (n: string, of: string) => `Page ${n} of ${of}`,
   export_areaNote: 'Ellipsoidal area: computed on the WGS84 ellipsoid from the outline drawn on the map.',
+  // — compare (src/features/compare) —
+  // — sketch & measure (src/features/sketch) —
 };
 
 export type MessageKey = keyof Messages;

@@ -15,7 +15,10 @@ import { buildStyle, type BasemapInput } from './style';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
 export interface MapPort {
-  setStyle(style: StyleSpecification, options?: { diff?: boolean }): unknown;
+  setStyle(
+    style: StyleSpecification,
+    options?: { diff?: boolean; transformStyle?: (previous: StyleSpecification | undefined, next: StyleSpecification) => StyleSpecification },
+  ): unknown;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
   fitBounds(
     bounds: [number, number, number, number],
@@ -180,6 +183,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
     map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports: s.imports }), {
       diff: styled,
+      transformStyle: keepRuntimeLayers,
     });
     styled = true;
     if (s.region && !marked) {
@@ -317,6 +321,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (store.getState().hovered) store.getState().setHovered(null);
   };
   const onClick = (e: MapEventLike) => {
+    // While sketching, a click places a vertex: it must not also open a fact sheet.
+    if (store.getState().sketching) return;
     // At country scale a province's mark opens that province.
     if (e.point && map.getLayer('provinces-mark')) {
       const hit = map.queryRenderedFeatures([e.point.x, e.point.y], { layers: ['provinces-mark'] })[0];
@@ -394,6 +400,21 @@ function provinceMarks(overview: ProvinceTotals[], regions: RegionEntry[]): GeoJ
       };
     }),
   };
+}
+
+/** Sources and layers added at run time by a drawing tool (terra-draw's adapter prefixes them "td-"). */
+export const RUNTIME_PREFIX = 'td-';
+
+/**
+ * Our style replaces the whole style with a diff, which would remove what a drawing tool added to the
+ * map while the planner sketches: those sources and layers are carried over, on top.
+ */
+export function keepRuntimeLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const sources = Object.entries(previous.sources).filter(([id]) => id.startsWith(RUNTIME_PREFIX) && !(id in next.sources));
+  const layers = previous.layers.filter((l) => l.id.startsWith(RUNTIME_PREFIX) && !next.layers.some((n) => n.id === l.id));
+  if (sources.length === 0 && layers.length === 0) return next;
+  return { ...next, sources: { ...next.sources, ...Object.fromEntries(sources) }, layers: [...next.layers, ...layers] };
 }
 
 function same(a: Selection | null, b: Selection | null): boolean {

@@ -3,6 +3,8 @@
 import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
 import { applyLinks, resolveLinks, type ResolvedLink, type SiteLink } from '../domain/siteLinks';
+import { applySketches, type Sketch, type SketchClearance } from '../domain/sketches';
+import type { ScenarioId } from '../domain/scenarios';
 import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
@@ -12,6 +14,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { AttributeValue, FeatureProblem, FileErrorCode, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
 
 export { NO_FILTER, type SiteFilter };
+export type { Sketch, SketchClearance };
 
 export type Selection = { type: 'site' | 'road' | 'relocation' | 'landmark'; id: string };
 
@@ -214,31 +217,82 @@ export interface ImportsSlice {
   addSiteLinks: (links: SiteLink[]) => void;
 }
 
+/** swipe: one map over the other, split by a draggable divider; side: two maps next to each other */
+export type CompareMode = 'swipe' | 'side';
+export interface CompareState {
+  left: ScenarioId;
+  right: ScenarioId;
+  mode: CompareMode;
+}
+
+export interface CompareSlice {
+  /** compare mode is on when set */
+  compare: CompareState | null;
+  /** where the swipe divider stands, as a fraction of the map's width */
+  swipeAt: number;
+  /** the diff row the planner picked: its pieces are drawn emphasised on both maps */
+  compareFocus: string | null;
+  startCompare: (c?: Partial<CompareState>) => void;
+  setCompare: (c: Partial<CompareState>) => void;
+  stopCompare: () => void;
+  setSwipeAt: (x: number) => void;
+  setCompareFocus: (key: string | null) => void;
+}
+
+export const DEFAULT_COMPARE: CompareState = { left: 'existing', right: 'plan', mode: 'swipe' };
+
+export interface SketchSlice {
+  /** the sketch toolbar is open on the map */
+  sketching: boolean;
+  sketches: Sketch[];
+  setSketching: (on: boolean) => void;
+  /** adds a sketch, or replaces the one with the same id (an edited shape) */
+  putSketch: (s: Sketch) => void;
+  /** the sketches kept in the browser, at start; those drawn already in this session stay */
+  setSketches: (list: Sketch[]) => void;
+  renameSketch: (id: string, name: string) => void;
+  /** tags a polygon as clearance of a site, or (null) untags it */
+  tagSketch: (id: string, clearance: SketchClearance | null) => void;
+  removeSketch: (id: string) => void;
+}
+
 /**
- * The shown region from the loaded one, the layers and the links. It remembers its last answer, so a
- * change that moves no linked polygon (a colour, a toggle, another layer) keeps the same region object
- * and nothing downstream (map sources, report) recomputes.
+ * The shown region from the loaded one, the links and the sketches. It remembers its last answer, so a
+ * change that moves no linked polygon and no tagged sketch (a colour, a toggle, another layer, a line)
+ * keeps the same region object and nothing downstream (map sources, report) recomputes.
  */
 function regionDeriver() {
-  let last: { base: PreparedRegion; resolved: ResolvedLink[]; region: PreparedRegion } | null = null;
+  let last: { base: PreparedRegion; resolved: ResolvedLink[]; tagged: Sketch[]; region: PreparedRegion } | null = null;
   const same = (a: ResolvedLink[], b: ResolvedLink[]) =>
     a.length === b.length &&
     a.every((x, i) => {
       const y = b[i]!;
       return x.siteId === y.siteId && x.geometry === y.geometry && x.source.layerName === y.source.layerName && x.source.fileName === y.source.fileName && x.source.featureName === y.source.featureName;
     });
-  return (base: PreparedRegion | null, imports: ImportedLayer[], links: SiteLink[]): PreparedRegion | null => {
+  const sameSketches = (a: Sketch[], b: Sketch[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  return (base: PreparedRegion | null, imports: ImportedLayer[], links: SiteLink[], sketches: Sketch[]): PreparedRegion | null => {
     if (!base) return null;
     const resolved = links.length === 0 ? [] : resolveLinks(links, imports);
-    if (last && last.base === base && same(last.resolved, resolved)) return last.region;
-    const region = applyLinks(base, resolved);
-    last = { base, resolved, region };
+    const tagged = sketches.filter((x) => x.clearance !== null);
+    if (last && last.base === base && same(last.resolved, resolved) && sameSketches(last.tagged, tagged)) return last.region;
+    const region = applySketches(applyLinks(base, resolved), tagged);
+    last = { base, resolved, tagged, region };
     return region;
   };
 }
 type DeriveRegion = ReturnType<typeof regionDeriver>;
 
-export type AppState = DataSlice & LayersSlice & SelectionSlice & BasemapSlice & ViewSlice & AnalyticsSlice & PanelsSlice & PresentationSlice & ImportsSlice;
+export type AppState = DataSlice &
+  LayersSlice &
+  SelectionSlice &
+  BasemapSlice &
+  ViewSlice &
+  AnalyticsSlice &
+  PanelsSlice &
+  PresentationSlice &
+  ImportsSlice &
+  CompareSlice &
+  SketchSlice;
 type Slice<T> = StateCreator<AppState, [], [], T>;
 
 const dataSlice =
@@ -250,7 +304,7 @@ const dataSlice =
     regions: [],
     loadErrors: null,
     setRegion: (region) =>
-      set((s) => ({ loadedRegion: region, region: derive(region, s.imports, s.siteLinks), loadErrors: null, regionId: region.data.region.id })),
+      set((s) => ({ loadedRegion: region, region: derive(region, s.imports, s.siteLinks, s.sketches), loadErrors: null, regionId: region.data.region.id })),
     setRegions: (regions) => set({ regions }),
     setRegionId: (id) =>
       set((s) =>
@@ -354,7 +408,7 @@ const importsSlice = (derive: DeriveRegion): Slice<ImportsSlice> => (rawSet) => 
     rawSet((s) => {
       const patch = typeof f === 'function' ? f(s) : f;
       if (!('imports' in patch) && !('siteLinks' in patch)) return patch;
-      const region = derive(s.loadedRegion, patch.imports ?? s.imports, patch.siteLinks ?? s.siteLinks);
+      const region = derive(s.loadedRegion, patch.imports ?? s.imports, patch.siteLinks ?? s.siteLinks, s.sketches);
       return region === s.region ? patch : { ...patch, region };
     });
   const update = (id: string, f: (l: ImportedLayer) => ImportedLayer) => set((s) => ({ imports: s.imports.map((l) => (l.id === id ? f(l) : l)) }));
@@ -411,6 +465,43 @@ const importsSlice = (derive: DeriveRegion): Slice<ImportsSlice> => (rawSet) => 
   };
 };
 
+const compareSlice: Slice<CompareSlice> = (set) => ({
+  compare: null,
+  swipeAt: 0.5,
+  compareFocus: null,
+  startCompare: (c = {}) => set((s) => ({ compare: { ...(s.compare ?? DEFAULT_COMPARE), ...c }, compareFocus: null })),
+  setCompare: (c) => set((s) => (s.compare ? { compare: { ...s.compare, ...c }, compareFocus: null } : {})),
+  stopCompare: () => set({ compare: null, compareFocus: null }),
+  setSwipeAt: (x) => set({ swipeAt: Math.min(0.95, Math.max(0.05, x)) }),
+  setCompareFocus: (compareFocus) => set({ compareFocus }),
+});
+
+const sketchSlice = (derive: DeriveRegion): Slice<SketchSlice> => (rawSet) => {
+  // A change of the sketches re-derives the shown region: a tagged polygon is a clearance parcel.
+  const set = (f: (s: AppState) => Partial<AppState>) =>
+    rawSet((s) => {
+      const patch = f(s);
+      if (!patch.sketches) return patch;
+      const region = derive(s.loadedRegion, s.imports, s.siteLinks, patch.sketches);
+      return region === s.region ? patch : { ...patch, region };
+    });
+  const update = (id: string, f: (x: Sketch) => Sketch) => set((s) => ({ sketches: s.sketches.map((x) => (x.id === id ? f(x) : x)) }));
+  return {
+    sketching: false,
+    sketches: [],
+    setSketching: (sketching) => set(() => ({ sketching })),
+    putSketch: (sk) =>
+      set((s) => {
+        const at = s.sketches.findIndex((x) => x.id === sk.id);
+        return { sketches: at < 0 ? [...s.sketches, sk] : s.sketches.map((x, i) => (i === at ? sk : x)) };
+      }),
+    setSketches: (list) => set((s) => ({ sketches: [...s.sketches, ...list.filter((x) => !s.sketches.some((y) => y.id === x.id))] })),
+    renameSketch: (id, name) => update(id, (x) => ({ ...x, name })),
+    tagSketch: (id, clearance) => update(id, (x) => (x.geometry.type === 'Polygon' || clearance === null ? { ...x, clearance } : x)),
+    removeSketch: (id) => set((s) => ({ sketches: s.sketches.filter((x) => x.id !== id) })),
+  };
+};
+
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
@@ -425,5 +516,7 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...panelsSlice(...a),
     ...presentationSlice(...a),
     ...importsSlice(derive)(...a),
+    ...compareSlice(...a),
+    ...sketchSlice(derive)(...a),
   }));
 }

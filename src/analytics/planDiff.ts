@@ -2,7 +2,7 @@
 // not (added) and the reverse (removed), in ellipsoidal hectares. Turf does the geometry (union,
 // difference); GeographicLib measures, as everywhere else in the app.
 import { difference, featureCollection, polygon as turfPolygon, multiPolygon as turfMultiPolygon, union } from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Footprint } from '../domain/scenarios';
 import { geodesicAreaHa } from './geodesic';
 
@@ -16,6 +16,7 @@ export type DiffChange = 'added' | 'removed' | 'changed' | 'same';
 export interface DiffRow {
   key: string;
   siteId: string | null;
+  kind: Footprint['kind'];
   name: { vi: string; en: string };
   /** land of this site on each side (ha, ellipsoidal); null when the side does not have the site */
   leftHa: number | null;
@@ -39,9 +40,9 @@ export interface PlanDiff {
   totals: {
     addedHa: number;
     removedHa: number;
-    /** rightHa − leftHa */
+    /** addedHa − removedHa */
     netHa: number;
-    /** all land of each side, overlaps dissolved */
+    /** all land of each side, overlaps dissolved: where sites overlap, rightHa − leftHa differs from netHa */
     leftHa: number;
     rightHa: number;
   };
@@ -70,6 +71,7 @@ const haOf = (g: Area | null) => (g ? geodesicAreaHa(g) : 0);
 interface Side {
   name: Footprint['name'];
   siteId: string | null;
+  kind: Footprint['kind'];
   geometries: Area[];
   indicative: boolean;
   present: boolean;
@@ -79,7 +81,7 @@ interface Side {
 function group(fs: readonly Footprint[]): Map<string, Side> {
   const out = new Map<string, Side>();
   for (const f of fs) {
-    const s = out.get(f.key) ?? { name: f.name, siteId: f.siteId, geometries: [], indicative: false, present: true, unmeasured: false };
+    const s = out.get(f.key) ?? { name: f.name, siteId: f.siteId, kind: f.kind, geometries: [], indicative: false, present: true, unmeasured: false };
     if (f.geometry) s.geometries.push(f.geometry);
     else s.unmeasured = true;
     s.indicative ||= f.indicative;
@@ -118,6 +120,7 @@ export function planDiff(left: readonly Footprint[], right: readonly Footprint[]
     rows.push({
       key,
       siteId: named.siteId,
+      kind: named.kind,
       name: named.name,
       leftHa: a ? haOf(ga) : null,
       rightHa: b ? haOf(gb) : null,
@@ -133,17 +136,18 @@ export function planDiff(left: readonly Footprint[], right: readonly Footprint[]
   rows.sort((x, y) => y.addedHa + y.removedHa - (x.addedHa + x.removedHa) || x.name.vi.localeCompare(y.name.vi, 'vi'));
   const leftAll = dissolve(left.flatMap((f) => (f.geometry ? [f.geometry] : [])));
   const rightAll = dissolve(right.flatMap((f) => (f.geometry ? [f.geometry] : [])));
-  const leftHa = haOf(leftAll);
-  const rightHa = haOf(rightAll);
-  return {
-    rows,
-    unchanged,
-    totals: {
-      addedHa: rows.reduce((s, x) => s + x.addedHa, 0),
-      removedHa: rows.reduce((s, x) => s + x.removedHa, 0),
-      netHa: rightHa - leftHa,
-      leftHa,
-      rightHa,
-    },
-  };
+  const addedHa = rows.reduce((s, x) => s + x.addedHa, 0);
+  const removedHa = rows.reduce((s, x) => s + x.removedHa, 0);
+  return { rows, unchanged, totals: { addedHa, removedHa, netHa: addedHa - removedHa, leftHa: haOf(leftAll), rightHa: haOf(rightAll) } };
+}
+
+/** The added and removed pieces as map features, each carrying its row's key and the site's name. */
+export function diffPieces(diff: PlanDiff): FeatureCollection<Area, { key: string; change: 'added' | 'removed'; name_vi: string; name_en: string }> {
+  const features: Feature<Area, { key: string; change: 'added' | 'removed'; name_vi: string; name_en: string }>[] = [];
+  for (const r of diff.rows) {
+    for (const [change, g] of [['added', r.added], ['removed', r.removed]] as const) {
+      if (g) features.push({ type: 'Feature', geometry: g, properties: { key: r.key, change, name_vi: r.name.vi, name_en: r.name.en } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -1,6 +1,6 @@
 // The shell: header, legend, map, details. Region data is loaded once, at start.
 import { Suspense, useEffect } from 'react';
-import { DetailsPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
+import { ComparePanelLazy, CompareViewLazy, DetailsPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { useT } from '../i18n/useT';
@@ -14,6 +14,7 @@ import { loadRegionInto } from './loadRegion';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
 import { ImportsHost } from '../features/imports/ImportsHost';
+import { SketchHost } from '../features/sketch/SketchHost';
 
 function LoadErrors() {
   const { t } = useT();
@@ -39,6 +40,7 @@ function Shell() {
   const lang = useAppStore((s) => s.lang);
   const selected = useAppStore((s) => s.selected);
   const presenting = useAppStore((s) => s.presenting);
+  const compareMode = useAppStore((s) => s.compare?.mode ?? null);
   const title = useAppStore((s) => s.region?.data.region.name[s.lang]);
   const { t } = useT();
   // Screen readers pick their voice from the page language; the tab title names the province.
@@ -55,11 +57,25 @@ function Shell() {
             <PresentationLazy.Component />
           </Suspense>
         ) : null}
-        <Sidebar />
-        <div className="map-wrap">
+        {compareMode ? (
+          <Suspense fallback={null}>
+            <ComparePanelLazy.Component />
+          </Suspense>
+        ) : (
+          <Sidebar />
+        )}
+        <div className={compareMode ? `map-wrap compare-${compareMode}` : 'map-wrap'}>
           <MapView attribution={BASEMAP_ATTRIBUTION}>
             <BasemapNotice />
             <LoadErrors />
+            {/* Inside MapView: the sketch tool draws on the map it reads from MapView's context. */}
+            <SketchHost />
+            {/* Inside MapView: the second map follows the main one, which it reads from MapView's context. */}
+            {compareMode ? (
+              <Suspense fallback={null}>
+                <CompareViewLazy.Component />
+              </Suspense>
+            ) : null}
           </MapView>
           <ImportsHost />
         </div>

@@ -1,6 +1,7 @@
 import { SearchBox } from '../features/search/SearchBox';
 import { OfflineStatus } from './OfflineStatus';
 import { PresentButton } from '../features/presentation/PresentButton';
+import { CompareButton } from '../features/compare/CompareButton';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store/context';
@@ -36,6 +37,7 @@ export function Header() {
             </select>
           </label>
         ) : null}
+        <CompareButton />
         <PresentButton />
         <ExportMenu />
         <button type="button" className="reset-view" onClick={requestFit} title={t.resetViewHint}>

@@ -1,8 +1,9 @@
 // The address bar carries what a person sees: region, view, layers, filters, selection, tab, language,
-// basemap and presentation slide. A copied link opens the same state; back and forward step through
-// the places one went (province, site, presentation on/off) while pans, tabs, filters and toggles
+// basemap, presentation slide and compare mode. A copied link opens the same state; back and forward step through
+// the places one went (province, site, presentation and compare on/off) while pans, tabs, filters and toggles
 // update the current entry instead of flooding history.
-import type { AppState, AppStore, BasemapId, Camera, Selection, SidebarTab } from '../store/appStore';
+import type { AppState, AppStore, BasemapId, Camera, CompareState, Selection, SidebarTab } from '../store/appStore';
+import { isScenarioId } from '../domain/scenarios';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
 import { SiteStatus } from '../domain/schema';
 import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../store/layers';
@@ -20,6 +21,8 @@ export interface UrlState {
   /** 0-based slide when presenting; null when not */
   slide: number | null;
   kiosk: boolean;
+  /** compare mode's sides and layout; null when not comparing */
+  compare: CompareState | null;
 }
 
 const TABS: readonly SidebarTab[] = ['layers', 'targets', 'sites', 'overview', 'imports'];
@@ -102,7 +105,27 @@ export function parseUrlState(search: string, known: readonly string[]): UrlStat
     basemap: q.get('basemap') === 'osm' ? 'osm' : 'embedded',
     slide: slide !== null && slide >= 1 ? Math.floor(slide) - 1 : null,
     kiosk: q.get('kiosk') === '1',
+    compare: parseCompare(q.get('compare')),
   };
+}
+
+// In the address, `compare=left.right.mode` (e.g. `existing.plan.swipe`), with an imported layer written
+// `file_<id>`: dots and underscores are the characters a query string leaves unescaped, so the link stays legible.
+const scenarioToUrl = (id: string) => id.replace(/^import:/, 'file_');
+const scenarioFromUrl = (s: string) => s.replace(/^file_/, 'import:');
+
+/** Compare mode from `compare=left.right.mode`; anything unreadable means no compare mode. */
+export function parseCompare(v: string | null): CompareState | null {
+  if (!v) return null;
+  const [l, r, mode = 'swipe', ...rest] = v.split('.');
+  const left = scenarioFromUrl(l ?? '');
+  const right = scenarioFromUrl(r ?? '');
+  if (rest.length > 0 || !isScenarioId(left) || !isScenarioId(right) || (mode !== 'swipe' && mode !== 'side')) return null;
+  return { left, right, mode };
+}
+
+export function formatCompare(c: CompareState): string {
+  return `${scenarioToUrl(c.left)}.${scenarioToUrl(c.right)}.${c.mode}`;
 }
 
 /** The query string for a state; defaults are left out so plain links stay short. */
@@ -131,6 +154,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.basemap !== 'embedded') q.set('basemap', s.basemap);
   if (s.slide !== null) q.set('slide', String(s.slide + 1));
   if (s.kiosk) q.set('kiosk', '1');
+  if (s.compare) q.set('compare', formatCompare(s.compare));
   const str = q.toString();
   return str ? `?${str}` : '';
 }
@@ -147,6 +171,7 @@ export function urlStateOf(s: AppState): UrlState {
     basemap: s.basemap,
     slide: s.presenting ? s.slide : null,
     kiosk: s.presenting && s.kiosk,
+    compare: s.compare,
   };
 }
 
@@ -156,6 +181,7 @@ function isNavigation(s: AppState, prev: AppState): boolean {
   return (
     s.regionId !== prev.regionId ||
     s.presenting !== prev.presenting ||
+    (s.compare === null) !== (prev.compare === null) ||
     (s.selected?.type ?? null) !== (prev.selected?.type ?? null) ||
     (s.selected?.id ?? null) !== (prev.selected?.id ?? null)
   );
@@ -186,6 +212,10 @@ export function applyUrlState(store: AppStore, u: UrlState, fallbackRegion: stri
       st.setKiosk(u.kiosk);
     }
   } else if (store.getState().presenting) st.stopPresenting();
+  const c = store.getState().compare;
+  if (u.compare) {
+    if (!c || c.left !== u.compare.left || c.right !== u.compare.right || c.mode !== u.compare.mode) st.startCompare(u.compare);
+  } else if (c) st.stopCompare();
   // A link to a site without a view: show the site, as a click on it would.
   if (u.selected?.type === 'site' && !u.camera) st.requestFlyTo(u.selected.id);
   if (u.camera) {
@@ -229,7 +259,8 @@ export function syncUrlState(store: AppStore, known: readonly string[], win: Win
       s.basemap === prev.basemap &&
       s.presenting === prev.presenting &&
       s.slide === prev.slide &&
-      s.kiosk === prev.kiosk
+      s.kiosk === prev.kiosk &&
+      s.compare === prev.compare
     )
       return;
     write(s, prev);

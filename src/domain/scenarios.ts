@@ -31,6 +31,8 @@ export interface Footprint {
   /** the site id, or `file:<layer>:<index>` for a polygon of a file that is none of the sites */
   key: string;
   siteId: string | null;
+  /** the site's kind; null for a polygon that is none of the sites */
+  kind: 'kcn' | 'ccn' | null;
   name: { vi: string; en: string };
   /** null: the site is in the scenario but has no outline (unlocated, or a point with no declared area) */
   geometry: Polygon | MultiPolygon | null;
@@ -81,6 +83,7 @@ export function scenarioFootprints(
         return {
           key: f.properties.id,
           siteId: f.properties.id,
+          kind: f.properties.kind,
           name: f.properties.name,
           geometry: o?.geometry ?? null,
           indicative: o ? o.properties.quality !== 'surveyed' : false,
@@ -104,10 +107,24 @@ export function scenarioFootprints(
     out.push({
       key: site ? site.id : `file:${layerId}:${i}`,
       siteId: site ? site.id : null,
+      kind: site ? site.kind : null,
       name: site ? site.name : { vi: fallback, en: fallback },
       geometry: f.geometry,
       indicative: false,
     });
   }
   return out;
+}
+
+/** What a side's map draws: the scenario's sites (null: all of them) and the imported layers it shows. */
+export interface ScenarioView {
+  siteIds: string[] | null;
+  importIds: string[];
+}
+
+export function scenarioView(region: PreparedRegion, scenario: ScenarioId): ScenarioView {
+  const layerId = scenarioLayerId(scenario);
+  // A file's side shows the file alone: the comparison is between what each side holds.
+  if (layerId !== null) return { siteIds: [], importIds: [layerId] };
+  return { siteIds: builtInSiteIds(region, scenario as BuiltInScenario), importIds: [] };
 }

@@ -2,7 +2,8 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, Camera, RegionEntry, Selection } from '../store/appStore';
+import type { AppState, AppStore, Camera, ImportedLayer, RegionEntry, Selection } from '../store/appStore';
+import { scenarioView } from '../domain/scenarios';
 import type { ProvinceTotals } from '../analytics/overview';
 import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
 import { SOURCE } from './layers/common';
@@ -11,7 +12,7 @@ import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations
 import { ROAD_INTERACTIVE_LAYERS } from './layers/roads';
 import { SITE_INTERACTIVE_LAYERS } from './layers/sites';
 import { IDLE_WITH_DATA_MARK } from './marks';
-import { buildStyle, type BasemapInput } from './style';
+import { buildStyle, type BasemapInput, type StyleInput } from './style';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
 export interface MapPort {
@@ -57,6 +58,11 @@ export interface BridgeOptions {
   padding?: number;
   /** px the details panel covers on the right of the map, kept clear when flying to a site */
   detailsPanelWidth?: number;
+  /**
+   * main: the app's map (the left side while comparing), which owns the camera and the URL's view;
+   * right: the second map of compare mode, which only draws the right scenario (its view is synced by the caller).
+   */
+  side?: 'main' | 'right';
 }
 
 const LAYER_TO_TYPE: Record<string, Selection['type']> = {
@@ -126,6 +132,7 @@ export interface Bridge {
 
 export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions): Bridge {
   const fetchOnline = options.fetchOnlineStyle ?? defaultFetchOnlineStyle;
+  const main = (options.side ?? 'main') === 'main';
   let onlineStyle: StyleSpecification | null = null;
   let onlineErrors = 0;
   let disposed = false;
@@ -179,14 +186,25 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const s = store.getState();
     const basemap = basemapInput();
     if (!basemap) return;
-    const provinces = s.overview ? provinceMarks(s.overview, s.regions) : null;
-    const siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports: s.imports }), {
+    const provinces = s.overview && !s.compare ? provinceMarks(s.overview, s.regions) : null;
+    let siteIds = s.region && isFilterActive(s.siteFilter) ? filterSiteIds(s.region.data.sites.features, s.siteFilter) : null;
+    let imports: readonly ImportedLayer[] = s.imports;
+    let diff: StyleInput['diff'] = null;
+    // Compare mode: each map draws its side's scenario (within the filter), and both draw the diff.
+    const scenario = s.compare ? s.compare[main ? 'left' : 'right'] : null;
+    if (scenario && s.region) {
+      const view = scenarioView(s.region, scenario);
+      if (view.siteIds) siteIds = siteIds ? view.siteIds.filter((id) => siteIds!.includes(id)) : view.siteIds;
+      imports = s.imports.filter((l) => view.importIds.includes(l.id)).map((l) => ({ ...l, visible: true }));
+      const r = s.compareResult;
+      if (r && r.left === s.compare!.left && r.right === s.compare!.right) diff = { pieces: r.pieces, focus: s.compareFocus };
+    }
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches }), {
       diff: styled,
       transformStyle: keepRuntimeLayers,
     });
     styled = true;
-    if (s.region && !marked) {
+    if (s.region && !marked && main) {
       marked = true;
       // Cold start ends when the region's data is drawn: a mark the benchmark (and devtools) can read.
       const onIdle = () => {
@@ -285,9 +303,17 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       s.overview !== prev.overview ||
       s.siteFilter !== prev.siteFilter ||
       s.presenting !== prev.presenting ||
-      s.imports !== prev.imports
+      s.imports !== prev.imports ||
+      s.compare !== prev.compare ||
+      s.compareResult !== prev.compareResult ||
+      s.compareFocus !== prev.compareFocus ||
+      s.sketching !== prev.sketching ||
+      (!s.sketching && s.sketches !== prev.sketches)
     )
       applyStyle();
+    applyFeatureStates(s);
+    // The camera is the main map's: the second map of compare mode follows it.
+    if (!main) return;
     if (s.region !== prev.region && s.region) frameRegion();
     if (s.fitRequest !== prev.fitRequest) fit(800);
     // Vietnam with Hoàng Sa and Trường Sa in view.
@@ -295,7 +321,6 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (s.flyTo && s.flyTo !== prev.flyTo) flyToSite(s.flyTo.siteId, s.flyTo.seq);
     if (s.cameraRequest && s.cameraRequest !== prev.cameraRequest) moveCamera(s.cameraRequest.camera, s.cameraRequest.duration);
     if (s.importFlyTo && s.importFlyTo !== prev.importFlyTo) flyToImport(s.importFlyTo.layerId);
-    applyFeatureStates(s);
   });
 
   const pick = (e: MapEventLike): Selection | null => {
@@ -311,6 +336,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   };
 
   const onMove = (e: MapEventLike) => {
+    // While sketching the drawing tool owns the cursor (a crosshair), and sites are not picked.
+    if (store.getState().sketching) return;
     const hit = pick(e);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     const current = store.getState().hovered;
@@ -361,10 +388,10 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.setMissingStyleImageResolver(resolveImage);
   map.on('style.load', onStyleLoad);
   map.on('error', onError);
-  map.on('moveend', reportCamera);
+  if (main) map.on('moveend', reportCamera);
 
   applyStyle();
-  if (store.getState().region) frameRegion();
+  if (main && store.getState().region) frameRegion();
 
   return {
     destroy() {

@@ -21,6 +21,8 @@ import { relocationLayers } from './layers/relocations';
 import { roadLayers } from './layers/roads';
 import { siteLayers } from './layers/sites';
 import { importLayers, importSources, type ImportLayerInput } from './layers/imports';
+import { sketchLayers, sketchSource, SKETCH_SOURCE, type SketchLayerInput } from './layers/sketches';
+import { planDiffLayers, planDiffSource } from './layers/planDiff';
 
 export type BasemapInput =
   | { kind: 'embedded'; baseUrl: string }
@@ -42,6 +44,10 @@ export interface StyleInput {
   projector?: boolean;
   /** the planner's imported layers, drawn above the sites */
   imports?: readonly ImportLayerInput[];
+  /** the planner's finished sketches, drawn on top (left out while the drawing tool shows them itself) */
+  sketches?: readonly SketchLayerInput[];
+  /** compare mode: the pieces the right side adds and removes, and the row the planner picked */
+  diff?: { pieces: FeatureCollection; focus: string | null } | null;
 }
 
 /** How much larger labels are on a projector: 11 px map labels become about 18 px. */
@@ -123,6 +129,16 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   if (input.imports && input.imports.length > 0) {
     Object.assign(overlays.sources, importSources(input.imports));
     overlays.layers.push(...importLayers(input.imports, fonts));
+  }
+  if (input.sketches && input.sketches.length > 0) {
+    overlays.sources[SKETCH_SOURCE] = sketchSource(input.sketches);
+    overlays.layers.push(...sketchLayers(fonts));
+  }
+  if (input.diff) {
+    Object.assign(overlays.sources, planDiffSource(input.diff.pieces));
+    // Under the labels, so site names stay readable through the tint.
+    const firstLabel = overlays.layers.findIndex((l) => l.type === 'symbol');
+    overlays.layers.splice(firstLabel < 0 ? overlays.layers.length : firstLabel, 0, ...planDiffLayers({ focus: input.diff.focus }));
   }
   if (input.provinces) {
     overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };

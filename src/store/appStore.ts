@@ -5,12 +5,13 @@ import type { PreparedRegion } from '../domain/prepare';
 import { applyLinks, resolveLinks, type ResolvedLink, type SiteLink } from '../domain/siteLinks';
 import { applySketches, type Sketch, type SketchClearance } from '../domain/sketches';
 import type { ScenarioId } from '../domain/scenarios';
+import type { PlanDiff } from '../analytics/planDiff';
 import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
 import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { AttributeValue, FeatureProblem, FileErrorCode, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
 
 export { NO_FILTER, type SiteFilter };
@@ -232,11 +233,33 @@ export interface CompareSlice {
   swipeAt: number;
   /** the diff row the planner picked: its pieces are drawn emphasised on both maps */
   compareFocus: string | null;
+  /** the diff of the two sides, once computed (src/features/compare/compareRunner.ts) */
+  compareResult: CompareResult | null;
+  setCompareResult: (r: CompareResult | null) => void;
   startCompare: (c?: Partial<CompareState>) => void;
   setCompare: (c: Partial<CompareState>) => void;
   stopCompare: () => void;
   setSwipeAt: (x: number) => void;
   setCompareFocus: (key: string | null) => void;
+}
+
+export interface CompareResult {
+  /** the sides it was computed for: a result for other sides is stale */
+  left: ScenarioId;
+  right: ScenarioId;
+  diff: PlanDiff;
+  /** the added and removed pieces, for the map */
+  pieces: FeatureCollection<Polygon | MultiPolygon, DiffPieceProps>;
+  /** sides naming an imported layer this browser does not have */
+  missing: ('left' | 'right')[];
+}
+
+/** What the map reads of a diff piece. */
+export interface DiffPieceProps {
+  key: string;
+  change: 'added' | 'removed';
+  name_vi: string;
+  name_en: string;
 }
 
 export const DEFAULT_COMPARE: CompareState = { left: 'existing', right: 'plan', mode: 'swipe' };
@@ -469,9 +492,11 @@ const compareSlice: Slice<CompareSlice> = (set) => ({
   compare: null,
   swipeAt: 0.5,
   compareFocus: null,
+  compareResult: null,
+  setCompareResult: (compareResult) => set({ compareResult }),
   startCompare: (c = {}) => set((s) => ({ compare: { ...(s.compare ?? DEFAULT_COMPARE), ...c }, compareFocus: null })),
   setCompare: (c) => set((s) => (s.compare ? { compare: { ...s.compare, ...c }, compareFocus: null } : {})),
-  stopCompare: () => set({ compare: null, compareFocus: null }),
+  stopCompare: () => set({ compare: null, compareFocus: null, compareResult: null }),
   setSwipeAt: (x) => set({ swipeAt: Math.min(0.95, Math.max(0.05, x)) }),
   setCompareFocus: (compareFocus) => set({ compareFocus }),
 });

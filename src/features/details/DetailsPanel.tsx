@@ -14,6 +14,7 @@ import type { SiteRow } from '../../analytics/report';
 import { describeProblem } from '../../analytics/polygonCheck';
 import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
+import { siteTitle } from '../../i18n/siteTitle';
 
 type Section = 'location' | 'area' | 'legal' | 'investment' | 'connectivity' | 'contact' | 'other';
 const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'connectivity', 'contact', 'other'];
@@ -290,7 +291,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     ...(p.note ? [{ section: 'other' as const, label: t.field_note, value: p.note[lang] }] : []),
   ];
   return {
-    title: `${t[`kindShort_${p.kind}`]} ${p.name[lang]}`,
+    title: siteTitle(t, p.kind, p.name[lang]),
     indicativeNote: p.geometryQuality === 'indicative' ? t.indicativeExplain : null,
     rows,
     sources: p.sources,
@@ -367,7 +368,7 @@ function relocationView(region: PreparedRegion, id: string, t: Messages, lang: L
   const p = f.properties;
   const siteName = (sid: string) => {
     const s = region.data.sites.features.find((x) => x.properties.id === sid)?.properties;
-    return s ? `${t[`kindShort_${s.kind}`]} ${s.name[lang]}` : sid;
+    return s ? siteTitle(t, s.kind, s.name[lang]) : sid;
   };
   const rows: Row[] = [
     { label: t.field_from, value: p.from.map(siteName).join(', ') },

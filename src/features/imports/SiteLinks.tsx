@@ -7,6 +7,7 @@ import { localeOf } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { ImportedLayer } from '../../store/appStore';
+import { siteTitle } from '../../i18n/siteTitle';
 
 /** Rows drawn at most: each is a select of every site; a survey of thousands of lots is not a list of parks. */
 const MAX_ROWS = 100;
@@ -29,7 +30,7 @@ export function SiteLinks({ layer }: { layer: ImportedLayer }) {
     if (!region) return [];
     const collator = new Intl.Collator(localeOf(lang));
     return region.data.sites.features
-      .map((f) => ({ id: f.properties.id, label: `${t[`kindShort_${f.properties.kind}`]} ${f.properties.name[lang]}` }))
+      .map((f) => ({ id: f.properties.id, label: siteTitle(t, f.properties.kind, f.properties.name[lang]) }))
       .sort((a, b) => collator.compare(a.label, b.label));
   }, [region, lang, t]);
   if (!region || polygons.length === 0) return null;

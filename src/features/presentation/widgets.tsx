@@ -11,6 +11,7 @@ import type { StoryFigure, StorySlide } from '../../domain/story';
 import type { Region } from '../../domain/types';
 import { formatBnVnd, formatDate, formatHa, formatKm, formatNumber, formatPct, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';
+import { siteTitle } from '../../i18n/siteTitle';
 
 /** a document and the places in it a slide's figures come from */
 export interface SlideSource {
@@ -108,7 +109,7 @@ export function figureView(fig: StoryFigure, region: PreparedRegion, report: Reg
     rows.push({ label: t.field_status, value: t[`status_${p.status}` as MessageKey] as string, backedBy: 'status' });
     if (p.investmentBnVnd !== undefined) rows.push({ label: t.field_investment, value: formatBnVnd(p.investmentBnVnd, lang), backedBy: 'investmentBnVnd' });
     if (p.occupancyPct !== undefined) rows.push({ label: t.field_occupancy, value: formatPct(p.occupancyPct, lang), backedBy: 'occupancyPct' });
-    return { title: `${t[`kindShort_${p.kind}` as MessageKey] as string} ${p.name[lang]}`, rows, indicative: p.geometryQuality === 'indicative', sources: p.sources, computed: false };
+    return { title: siteTitle(t, p.kind, p.name[lang]), rows, indicative: p.geometryQuality === 'indicative', sources: p.sources, computed: false };
   }
   if (fig.type === 'road') {
     const p = d.roads.features.find((f) => f.properties.id === fig.id)?.properties;

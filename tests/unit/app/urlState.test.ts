@@ -111,4 +111,25 @@ describe('state in the address bar', () => {
     expect(again.getState().slide).toBe(2);
     expect(urlStateOf(again.getState()).slide).toBe(2);
   });
+
+  it('carries compare mode legibly, as a history entry, and opens a link into the same comparison', () => {
+    const store = open('?region=lao-cai');
+    const before = window.history.length;
+    store.getState().startCompare({ left: 'plan', right: 'import:3f2a-77', mode: 'side' });
+    // Dots and underscores stay unescaped: the link can be read (and typed) by a person.
+    expect(window.location.search).toContain('compare=plan.file_3f2a-77.side');
+    expect(window.history.length).toBe(before + 1);
+    stop?.();
+    const again = open(window.location.search);
+    expect(again.getState().compare).toEqual({ left: 'plan', right: 'import:3f2a-77', mode: 'side' });
+    again.getState().stopCompare();
+    expect(window.location.search).not.toContain('compare');
+  });
+
+  it('opens no compare mode from an unreadable compare parameter', () => {
+    for (const bad of ['plan', 'plan.tomorrow', 'plan.existing.sideways', 'plan.existing.swipe.extra', 'file_.plan']) {
+      expect(parseUrlState(`?compare=${bad}`, KNOWN).compare, bad).toBeNull();
+    }
+    expect(parseUrlState('?compare=existing.plan', KNOWN).compare).toEqual({ left: 'existing', right: 'plan', mode: 'swipe' });
+  });
 });

@@ -4,6 +4,7 @@
 import { buildReport, type RegionReport } from '../src/analytics/report';
 import type { TargetResult } from '../src/analytics/targets';
 import { prepareRegion } from '../src/domain/prepare';
+import '../src/domain/zodVietnamese';
 import { formatIssue, validateRegion } from '../src/domain/validate';
 import { formatDate, formatHa, formatNumber, formatPct } from '../src/i18n/format';
 import { MESSAGES, type MessageKey } from '../src/i18n/messages';

@@ -1,5 +1,6 @@
 // `npm run validate:data [-- region-id…]`: checks every region folder under data/regions and
 // prints one line per problem (file › feature › field: what is wrong). Exits 1 when anything is wrong.
+import '../src/domain/zodVietnamese';
 import { formatIssue, validateRegion } from '../src/domain/validate';
 import { join, relative } from 'node:path';
 import { listRegionIds, readRegionFiles, REGIONS_DIR, RegionReadError } from './regionFs';

@@ -15,7 +15,9 @@ export async function loadRegionInto(store: AppStore, read: () => Promise<Region
   }
   const { data, issues } = validateRegion(files);
   if (!data) {
-    store.getState().setLoadErrors(issues.map(formatIssue));
+    // Worded again with zod's Vietnamese messages, loaded only now that they are needed.
+    await import('../domain/zodVietnamese');
+    store.getState().setLoadErrors(validateRegion(files).issues.map(formatIssue));
     return;
   }
   store.getState().setRegion(prepareRegion(data));

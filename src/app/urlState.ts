@@ -3,7 +3,7 @@
 // the places one went (province, site, presentation and compare on/off) while pans, tabs, filters and toggles
 // update the current entry instead of flooding history.
 import type { AppState, AppStore, BasemapId, Camera, CompareState, Selection, SidebarTab } from '../store/appStore';
-import { isScenarioId } from '../domain/scenarios';
+import { isScenarioId } from '../domain/scenarioIds';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
 import { SiteStatus } from '../domain/schema';
 import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../store/layers';

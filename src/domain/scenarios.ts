@@ -5,26 +5,10 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PreparedRegion } from './prepare';
 import { suggestLinks, type LinkableLayer, type SiteLink } from './siteLinks';
+import type { ScenarioView } from '../store/appStore';
 
-export type BuiltInScenario = 'existing' | 'plan' | 'after-relocation';
-export const BUILT_IN_SCENARIOS: readonly BuiltInScenario[] = ['existing', 'plan', 'after-relocation'];
-/** A built-in scenario, or `import:<layer id>` for one of the planner's imported layers. */
-export type ScenarioId = BuiltInScenario | `import:${string}`;
-
-const IMPORT_PREFIX = 'import:';
-
-export function importScenario(layerId: string): ScenarioId {
-  return `${IMPORT_PREFIX}${layerId}`;
-}
-
-/** The layer id of an import scenario; null for a built-in one. */
-export function scenarioLayerId(id: ScenarioId): string | null {
-  return id.startsWith(IMPORT_PREFIX) ? id.slice(IMPORT_PREFIX.length) : null;
-}
-
-export function isScenarioId(s: string): s is ScenarioId {
-  return (BUILT_IN_SCENARIOS as readonly string[]).includes(s) || (s.startsWith(IMPORT_PREFIX) && s.length > IMPORT_PREFIX.length);
-}
+export { BUILT_IN_SCENARIOS, importScenario, isScenarioId, scenarioLayerId, type BuiltInScenario, type ScenarioId } from './scenarioIds';
+import { scenarioLayerId, type BuiltInScenario, type ScenarioId } from './scenarioIds';
 
 /** One piece of land a scenario holds, under the key the diff matches it by. */
 export interface Footprint {
@@ -114,12 +98,6 @@ export function scenarioFootprints(
     });
   }
   return out;
-}
-
-/** What a side's map draws: the scenario's sites (null: all of them) and the imported layers it shows. */
-export interface ScenarioView {
-  siteIds: string[] | null;
-  importIds: string[];
 }
 
 export function scenarioView(region: PreparedRegion, scenario: ScenarioId): ScenarioView {

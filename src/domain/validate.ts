@@ -14,8 +14,8 @@ import {
 import type { RegionData, RegionFiles } from './types';
 import { checkSlides, parseStory, storyIssueField, type Story } from './story';
 
-// Messages go to planners who edit the files: Vietnamese, like the rest of the interface.
-z.config(z.locales.vi());
+// Messages go to planners who edit the files: Vietnamese, like the rest of the interface. Zod's own
+// wording comes from ./zodVietnamese, which callers load (the app only once a file has failed).
 
 export interface DataIssue {
   file: string;

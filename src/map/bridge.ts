@@ -3,7 +3,6 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
 import type { AppState, AppStore, Camera, ImportedLayer, RegionEntry, Selection } from '../store/appStore';
-import { scenarioView } from '../domain/scenarios';
 import type { ProvinceTotals } from '../analytics/overview';
 import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
 import { SOURCE } from './layers/common';
@@ -191,13 +190,13 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     let imports: readonly ImportedLayer[] = s.imports;
     let diff: StyleInput['diff'] = null;
     // Compare mode: each map draws its side's scenario (within the filter), and both draw the diff.
-    const scenario = s.compare ? s.compare[main ? 'left' : 'right'] : null;
-    if (scenario && s.region) {
-      const view = scenarioView(s.region, scenario);
+    // The sides' views come with the compare result, so the scenario code loads with compare mode only.
+    const r = s.compareResult;
+    if (s.compare && s.region && r && r.left === s.compare.left && r.right === s.compare.right) {
+      const view = r.views[main ? 'left' : 'right'];
       if (view.siteIds) siteIds = siteIds ? view.siteIds.filter((id) => siteIds!.includes(id)) : view.siteIds;
       imports = s.imports.filter((l) => view.importIds.includes(l.id)).map((l) => ({ ...l, visible: true }));
-      const r = s.compareResult;
-      if (r && r.left === s.compare!.left && r.right === s.compare!.right) diff = { pieces: r.pieces, focus: s.compareFocus };
+      diff = { pieces: r.pieces, focus: s.compareFocus };
     }
     map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches }), {
       diff: styled,

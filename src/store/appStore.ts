@@ -4,7 +4,7 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
 import { applyLinks, resolveLinks, type ResolvedLink, type SiteLink } from '../domain/siteLinks';
 import { applySketches, type Sketch, type SketchClearance } from '../domain/sketches';
-import type { ScenarioId } from '../domain/scenarios';
+import type { ScenarioId } from '../domain/scenarioIds';
 import type { PlanDiff } from '../analytics/planDiff';
 import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
@@ -252,6 +252,14 @@ export interface CompareResult {
   pieces: FeatureCollection<Polygon | MultiPolygon, DiffPieceProps>;
   /** sides naming an imported layer this browser does not have */
   missing: ('left' | 'right')[];
+  /** what each side's map draws (src/domain/scenarios.ts scenarioView) */
+  views: { left: ScenarioView; right: ScenarioView };
+}
+
+/** The sites (null: all) and imported layers one side's map draws. */
+export interface ScenarioView {
+  siteIds: string[] | null;
+  importIds: string[];
 }
 
 /** What the map reads of a diff piece. */

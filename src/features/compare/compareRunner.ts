@@ -2,7 +2,7 @@
 // links. The diff runs after the current event (so the toolbar answers first) and a newer request
 // wins over an older one. A few dozen sites take about 0.1–0.2 s on this project's machines.
 import type { AppState, AppStore } from '../../store/appStore';
-import { scenarioFootprints } from '../../domain/scenarios';
+import { scenarioFootprints, scenarioView } from '../../domain/scenarios';
 import { diffPieces, planDiff } from '../../analytics/planDiff';
 
 export function computeCompare(s: AppState): AppState['compareResult'] {
@@ -12,7 +12,8 @@ export function computeCompare(s: AppState): AppState['compareResult'] {
   const b = scenarioFootprints(s.region, right, s.imports, s.siteLinks);
   const diff = planDiff(a ?? [], b ?? []);
   const missing: ('left' | 'right')[] = [...(a ? [] : (['left'] as const)), ...(b ? [] : (['right'] as const))];
-  return { left, right, diff, pieces: diffPieces(diff), missing };
+  const views = { left: scenarioView(s.region, left), right: scenarioView(s.region, right) };
+  return { left, right, diff, pieces: diffPieces(diff), missing, views };
 }
 
 export function runCompare(store: AppStore): () => void {

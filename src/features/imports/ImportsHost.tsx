@@ -1,9 +1,8 @@
 // The part of "My files" that is always there, inside the map area: it puts the layers kept in the
 // browser back at start, takes files dropped on the map (showing a drop overlay while a file is
-// dragged over it), and says when the browser could not keep or read back a layer. The parsers
-// themselves load only when a file is dropped.
+// dragged over it), and says when the browser could not keep or read back a layer. The storage code
+// loads just after start, and the parsers only when a file is dropped.
 import { useEffect, useRef, useState } from 'react';
-import { startImportedLayers } from '../../app/importedLayersStore';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import './imports.css';
@@ -37,8 +36,17 @@ export function ImportsHost() {
   const [over, setOver] = useState(false);
 
   useEffect(() => {
-    const p = startImportedLayers(store);
-    return () => p.stop();
+    // Loaded after the first render rather than with the page: IndexedDB access and its library are
+    // about 4 KB of start-up script, and the stored layers appear a moment later either way.
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('../../app/importedLayersStore').then((m) => {
+      if (!cancelled) stop = m.startImportedLayers(store).stop;
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
   }, [store]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, axeSerious, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 const app = appAndBrowser();
 const FILE = join(ROOT, 'tests', 'fixtures', 'io', 'link', 'ranh-tang-loong.geojson');
@@ -132,6 +132,8 @@ describe('compare mode', () => {
     await page.keyboard.press('ArrowRight');
     assert.equal(await handle.getAttribute('aria-valuenow'), '32');
     await screenshot(page, 'compare-swipe');
+    // The panel, the toolbar and the divider pass the WCAG 2.1 A/AA rules (no serious or critical finding).
+    assert.deepEqual(await axeSerious(page, { include: '.app-main' }), []);
 
     // Panning the left map moves the right one with it.
     await page.mouse.move(wrap.x + wrap.width * 0.15, wrap.y + wrap.height * 0.6);

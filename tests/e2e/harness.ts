@@ -1,6 +1,7 @@
 // Browser-test harness: the built app (dist/) served by Vite's preview server on localhost, and
 // Debian's Chromium driven by playwright-core, with every request off localhost blocked.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { after, before } from 'node:test';
@@ -126,4 +127,29 @@ export function appAndBrowser(): { readonly url: string; readonly browser: Brows
       return browser;
     },
   };
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core's WCAG 2.x A/AA rules on the page as it is (or on one element); only serious and critical findings. */
+export async function axeSerious(page: Page, where: { include?: string; exclude?: string[] } = {}): Promise<AxeFinding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(
+    async ({ include, exclude }) => {
+      type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
+      const res = await axe.run({ include: [[include]], exclude: exclude.map((s) => [s]) }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return res.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    },
+    { include: where.include ?? 'body', exclude: where.exclude ?? [] },
+  );
 }

@@ -4,11 +4,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, axeSerious, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 import { dbf, SHAPE, shp, squareCw, zip } from '../fixtures/io/shp/build';
 
 const app = appAndBrowser();
@@ -24,21 +23,6 @@ function shapefileZip(): string {
   const path = join(dir, 'lo-khao-sat.zip');
   writeFileSync(path, zip({ 'lo_khao_sat.shp': s, 'lo_khao_sat.shx': shx, 'lo_khao_sat.dbf': table }));
   return path;
-}
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's WCAG 2.x A/AA findings of serious or critical impact inside one element. */
-async function axeSerious(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (sel) => {
-    type Result = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<Result> } }).axe;
-    const res = await axe.run({ include: [[sel]] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return res.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }, selector);
 }
 
 /** Waits for the camera to stop (a fly-to) and the map to draw what it asked for. */
@@ -174,7 +158,7 @@ describe('planners load their own files', () => {
     await kmlCard.getByRole('button', { name: 'Bảng thuộc tính' }).click();
     await kmlCard.getByRole('table').scrollIntoViewIfNeeded();
     await screenshot(page, 'import-table');
-    assert.deepEqual(await axeSerious(page, '.sidebar'), []);
+    assert.deepEqual(await axeSerious(page, { include: '.sidebar' }), []);
 
     // 5. A reload: both layers come back from IndexedDB, the chosen zone with them.
     for (let i = 0; i < 50 && (await storedKeys(page)).filter((k) => k.startsWith('layer:')).length < 2; i++) await page.waitForTimeout(100);

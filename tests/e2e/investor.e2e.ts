@@ -3,33 +3,10 @@
 // accessibility scan of the main views.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, axeSerious, openOffline, screenshot, waitForIdleMap, type AxeFinding } from './harness';
 
 const app = appAndBrowser();
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeFinding {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** axe-core's WCAG 2.x A/AA rules on the page as it is; only serious and critical findings are returned. */
-async function axeSerious(page: Page, exclude: string[] = []): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  return page.evaluate(async (ex) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const res = await axe.run({ include: [['body']], exclude: ex.map((s) => [s]) }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return res.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
-  }, exclude);
-}
 
 function legendDetail(page: Page, group: string): Promise<string> {
   return page.locator(`[data-group="${group}"] .legend-detail`).innerText();

@@ -50,8 +50,9 @@ function Divider() {
   const pct = Math.round(swipeAt * 100);
   return (
     <div className="compare-divider" style={{ left: `${swipeAt * 100}%` }}>
-      <button
-        type="button"
+      {/* A div: ARIA allows no slider role on a button. */}
+      <div
+        tabIndex={0}
         className="compare-handle"
         role="slider"
         aria-label={t.compare_divider}
@@ -72,7 +73,7 @@ function Divider() {
         }}
       >
         <span aria-hidden="true">◀ ▶</span>
-      </button>
+      </div>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { connectMap, type MapEventLike, type MapPort } from '../../../src/map/bridge';
 import { createAppStore } from '../../../src/store/appStore';
 import { laoCai } from '../../fixtures/laoCai';
+import { computeCompare } from '../../../src/features/compare/compareRunner';
 
 class FakeMap implements MapPort {
   styles: StyleSpecification[] = [];
@@ -229,5 +230,30 @@ describe('map bridge', () => {
     const n = map.styles.length;
     store.getState().toggleLayer('roads');
     expect(map.styles.length).toBe(n);
+  });
+
+  it('in compare mode draws the left scenario on the main map and the right one on the second, both with the diff; the second map never moves the camera', () => {
+    const { map, store } = setup();
+    const right = new FakeMap();
+    connectMap(right, store, { basemapBaseUrl: 'http://localhost/basemap/', side: 'right' });
+    store.getState().startCompare({ left: 'plan', right: 'after-relocation' });
+    store.getState().setCompareResult(computeCompare(store.getState()));
+    const filterOf = (m: FakeMap) => JSON.stringify(m.style.layers.find((l) => l.id === 'sites-fill') as { filter?: unknown });
+    // KCN Đông Phố Mới relocates: in the plan (left), not after relocation (right).
+    expect(filterOf(map)).toContain('"lc-kcn-dong-pho-moi"');
+    expect(filterOf(right)).not.toContain('"lc-kcn-dong-pho-moi"');
+    expect(filterOf(right)).toContain('"lc-kcn-tang-loong"');
+    for (const m of [map, right]) {
+      const pieces = (m.style.sources['plan-diff'] as { data: GeoJSON.FeatureCollection }).data.features;
+      expect(pieces.map((f) => f.properties!['key']).sort()).toEqual(['lc-ccn-dam-hong', 'lc-ccn-dong-pho-moi', 'lc-ccn-son-man', 'lc-kcn-dong-pho-moi']);
+    }
+    store.getState().requestFit();
+    store.getState().requestCamera({ center: [104.2, 22.3], zoom: 12, bearing: 0, pitch: 0 });
+    expect(right.fits).toEqual([]);
+    expect(right.moves).toEqual([]);
+    // Leaving compare mode: both sides back to every site, no diff.
+    store.getState().stopCompare();
+    expect(map.style.sources['plan-diff']).toBeUndefined();
+    expect(filterOf(map)).not.toContain('lc-kcn-dong-pho-moi');
   });
 });

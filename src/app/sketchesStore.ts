@@ -4,7 +4,6 @@
 // the sketch that did not fit (it stays on screen for the session). The storage is injectable:
 // unit tests pass the in-memory one, as jsdom has no IndexedDB.
 import { z } from 'zod';
-import { ClearanceStatus } from '../domain/schema';
 import type { AppStore, Sketch } from '../store/appStore';
 import { idbLayerStorage, isQuotaError, type LayerStorage } from './importedLayersStore';
 
@@ -18,7 +17,7 @@ const storedSketch = z.object({
     z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
   ]),
   name: z.string(),
-  clearance: z.object({ siteId: z.string().min(1), status: ClearanceStatus, asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable(),
+  clearance: z.object({ siteId: z.string().min(1), status: z.enum(['cleared', 'in-progress', 'not-started']), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable(),
   createdAt: z.string(),
 });
 

@@ -457,6 +457,8 @@ const vi = {
   sketch_untag: 'Bỏ đánh dấu',
   sketch_counts: (site: string) => `Tính vào tổng GPMB của ${site}`,
   sketch_afterReport: 'Ngày này sau ngày báo cáo nên chưa được tính vào tổng.',
+  sketch_replacesRecord: (ha: string, date: string) =>
+    `Lưu ý: mặt bằng sạch của khu/cụm này đang lấy theo số liệu báo cáo (${ha}, ngày ${date}). Khi có vùng vẽ, tổng của khu/cụm sẽ tính theo các vùng vẽ thay cho số liệu đó, nên có thể giảm. Hãy vẽ đủ các lô đã giải phóng.`,
   sketch_notStarted: 'Chưa giải phóng',
   sketch_storageQuota: (names: string) => `Bộ nhớ trình duyệt đã đầy: hình ${names} vẫn ở trên bản đồ nhưng sẽ mất khi tải lại trang.`,
   sketch_storageCorrupt: (names: string) => `Không mở lại được hình đã lưu ${names} vì dữ liệu trong trình duyệt bị hỏng; các hình khác vẫn được nạp.`,
@@ -925,6 +927,8 @@ const en: Messages = {
   sketch_untag: 'Unmark',
   sketch_counts: (site: string) => `Counts in the clearance totals of ${site}`,
   sketch_afterReport: 'This date is after the report date, so it is not in the totals yet.',
+  sketch_replacesRecord: (ha: string, date: string) =>
+    `Note: this site's clean land is a reported figure (${ha}, as of ${date}). Once it has drawn parcels, its total is computed from them instead of that figure, so it may go down. Draw every cleared plot.`,
   sketch_notStarted: 'Not started',
   sketch_storageQuota: (names: string) => `The browser's storage is full: sketch ${names} stays on the map but will be gone after a reload.`,
   sketch_storageCorrupt: (names: string) => `The stored sketch ${names} could not be opened again because its saved data is damaged; the other sketches loaded normally.`,

@@ -313,7 +313,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     applyFeatureStates(s);
     // The camera is the main map's: the second map of compare mode follows it.
     if (!main) return;
-    if (s.region !== prev.region && s.region) frameRegion();
+    // A region loaded is framed; the same region re-derived (a tagged sketch, a linked outline) keeps the view.
+    if (s.loadedRegion !== prev.loadedRegion && s.region) frameRegion();
     if (s.fitRequest !== prev.fitRequest) fit(800);
     // Vietnam with Hoàng Sa and Trường Sa in view.
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });

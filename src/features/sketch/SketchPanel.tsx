@@ -5,7 +5,8 @@
 import { useContext, useEffect, useRef, useState } from 'react';
 import type { Position } from 'geojson';
 import type { ClearanceStatus } from '../../domain/schema';
-import { formatDate } from '../../i18n/format';
+import { formatDate, formatHa } from '../../i18n/format';
+import { siteTitle } from '../../i18n/siteTitle';
 import { useT } from '../../i18n/useT';
 import { MapContext } from '../../map/MapView';
 import { startSketch, type SketchController, type SketchShape, type SketchTool } from '../../map/sketch/controller';
@@ -60,7 +61,10 @@ function TagForm({ sketch }: { sketch: Sketch }) {
   const region = useAppStore((s) => s.region);
   const reportAsOf = useAppStore((s) => s.report?.asOf ?? s.region?.data.region.asOf ?? null);
   const statusLabel = useStatusLabel();
-  const sites = region ? [...region.data.sites.features].sort((a, b) => a.properties.name[lang].localeCompare(b.properties.name[lang], lang)) : [];
+  // "KCN Tằng Loỏng": a park and a cluster may share a name.
+  const siteName = (p: { kind: 'kcn' | 'ccn'; name: { vi: string; en: string } }) => siteTitle(t, p.kind, p.name[lang]);
+  const rows = useAppStore((s) => s.report?.sites);
+  const sites = region ? [...region.data.sites.features].sort((a, b) => siteName(a.properties).localeCompare(siteName(b.properties), lang)) : [];
   // The site whose outline holds the sketch's first corner is the likely one.
   const corner = sketch.geometry.type === 'Polygon' ? sketch.geometry.coordinates[0]?.[0] : undefined;
   const guess = corner
@@ -73,9 +77,16 @@ function TagForm({ sketch }: { sketch: Sketch }) {
   const [status, setStatus] = useState<ClearanceStatus>('cleared');
   const [asOf, setAsOf] = useState(reportAsOf ?? new Date().toISOString().slice(0, 10));
 
+  // A site whose clean land is a reported figure (no parcels drawn) counts drawn parcels instead once it
+  // has one (one method per site, analytics/clearance.ts): the planner must know a sketch replaces that figure.
+  const recordOf = (id: string) => {
+    const c = rows?.find((r) => r.id === id)?.clearance;
+    return c?.method === 'record' ? c : null;
+  };
   if (sketch.clearance) {
     const c = sketch.clearance;
-    const site = region?.data.sites.features.find((f) => f.properties.id === c.siteId)?.properties.name[lang] ?? c.siteId;
+    const found = region?.data.sites.features.find((f) => f.properties.id === c.siteId);
+    const site = found ? siteName(found.properties) : c.siteId;
     return (
       <div className="sketch-tagged">
         <p>
@@ -102,7 +113,7 @@ function TagForm({ sketch }: { sketch: Sketch }) {
           <select value={siteId} onChange={(e) => setSiteId(e.target.value)}>
             {sites.map((f) => (
               <option key={f.properties.id} value={f.properties.id}>
-                {f.properties.name[lang]}
+                {siteName(f.properties)}
               </option>
             ))}
           </select>
@@ -121,6 +132,11 @@ function TagForm({ sketch }: { sketch: Sketch }) {
           {t.sketch_date}
           <input type="date" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
         </label>
+        {recordOf(siteId) ? (
+          <p className="sketch-warn" role="note" data-testid="sketch-replaces-record">
+            {t.sketch_replacesRecord(formatHa(recordOf(siteId)!.clearedHa, lang), formatDate(recordOf(siteId)!.dataAsOf ?? '', lang))}
+          </p>
+        ) : null}
         <button type="submit">{t.sketch_tag}</button>
       </form>
     </details>
@@ -130,6 +146,12 @@ function TagForm({ sketch }: { sketch: Sketch }) {
 function SketchItem({ sketch, label, selected, onEdit }: { sketch: Sketch; label: string; selected: boolean; onEdit: () => void }) {
   const { t, lang } = useT();
   const store = useAppStoreApi();
+  // Kept here while typing: the name of a tagged sketch is its parcel's source, and each change recomputes the report.
+  const [name, setName] = useState(sketch.name);
+  useEffect(() => setName(sketch.name), [sketch.name]);
+  const commit = () => {
+    if (name !== sketch.name) store.getState().renameSketch(sketch.id, name.trim());
+  };
   return (
     <li className={selected ? 'sketch-item selected' : 'sketch-item'} data-sketch={sketch.id}>
       <div className="sketch-item-head">
@@ -137,8 +159,13 @@ function SketchItem({ sketch, label, selected, onEdit }: { sketch: Sketch; label
           className="sketch-name"
           aria-label={t.sketch_name}
           placeholder={label}
-          value={sketch.name}
-          onChange={(e) => store.getState().renameSketch(sketch.id, e.target.value)}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setName(sketch.name);
+          }}
         />
         <button type="button" onClick={onEdit}>
           {t.sketch_edit}

@@ -32,7 +32,8 @@ export function sketchSource(sketches: readonly SketchLayerInput[]): SourceSpeci
 
 export function sketchLayers(opts: { fontRegular: string }): LayerSpecification[] {
   const [fill, casing, line, label] = SKETCH_LAYER_IDS;
-  const width: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 10, 1.6, 15, 2.6];
+  // Zoom may only drive a top-level curve, so the casing has its own (2 px wider).
+  const width = (extra: number): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], 10, 1.6 + extra, 15, 2.6 + extra];
   return [
     { id: fill, type: 'fill', source: SKETCH_SOURCE, filter: POLYGONS, paint: { 'fill-color': SKETCH_LINE_COLOR, 'fill-opacity': 0.12 } },
     {
@@ -40,7 +41,7 @@ export function sketchLayers(opts: { fontRegular: string }): LayerSpecification[
       type: 'line',
       source: SKETCH_SOURCE,
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': COLORS.halo, 'line-width': ['+', width, 2], 'line-opacity': 0.85 },
+      paint: { 'line-color': COLORS.halo, 'line-width': width(2), 'line-opacity': 0.85 },
     },
     {
       id: line,
@@ -48,7 +49,7 @@ export function sketchLayers(opts: { fontRegular: string }): LayerSpecification[
       source: SKETCH_SOURCE,
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       // Dots, not dashes: sites' indicative footprints are dashed.
-      paint: { 'line-color': SKETCH_LINE_COLOR, 'line-width': width, 'line-dasharray': [0.1, 1.8] },
+      paint: { 'line-color': SKETCH_LINE_COLOR, 'line-width': width(0), 'line-dasharray': [0.1, 1.8] },
     },
     {
       id: label,

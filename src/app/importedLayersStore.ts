@@ -36,6 +36,26 @@ export async function loadSiteLinks(storage: LayerStorage, layerIds: readonly st
   return parsed.success ? parsed.data.filter((l) => layerIds.includes(l.layerId)) : [];
 }
 
+/**
+ * Brings what is kept (`persisted`, the objects last written, by id) in step with what the store holds
+ * now: each new or changed object (compared by identity: the store replaces what it changes) is
+ * written, each one gone is removed. Shared by the imported layers and the sketches.
+ */
+export function mirrorById<T extends { id: string }>(persisted: Map<string, T>, now: readonly T[], write: (x: T) => unknown, remove: (id: string) => unknown): void {
+  for (const x of now) {
+    if (persisted.get(x.id) !== x) {
+      persisted.set(x.id, x);
+      write(x);
+    }
+  }
+  for (const id of [...persisted.keys()]) {
+    if (!now.some((x) => x.id === id)) {
+      persisted.delete(id);
+      remove(id);
+    }
+  }
+}
+
 /** IndexedDB database "kcn-atlas-imports", object store "layers"; null where the browser has none. */
 export function idbLayerStorage(): LayerStorage | null {
   if (typeof indexedDB === 'undefined') return null;
@@ -227,19 +247,7 @@ export function startImportedLayers(store: AppStore, storage: LayerStorage | nul
       persistedLinks = links;
       void writeLinks(links);
     }
-    const now = store.getState().imports;
-    for (const l of now) {
-      if (persisted.get(l.id) !== l) {
-        persisted.set(l.id, l);
-        void write(l);
-      }
-    }
-    for (const id of [...persisted.keys()]) {
-      if (!now.some((l) => l.id === id)) {
-        persisted.delete(id);
-        void remove(id);
-      }
-    }
+    mirrorById(persisted, store.getState().imports, write, remove);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.imports !== prev.imports || s.siteLinks !== prev.siteLinks) sync();

@@ -5,7 +5,7 @@
 // unit tests pass the in-memory one, as jsdom has no IndexedDB.
 import { z } from 'zod';
 import type { AppStore, Sketch } from '../store/appStore';
-import { idbLayerStorage, isQuotaError, type LayerStorage } from './importedLayersStore';
+import { idbLayerStorage, isQuotaError, mirrorById, type LayerStorage } from './importedLayersStore';
 
 const PREFIX = 'sketch:';
 
@@ -105,19 +105,7 @@ export function startSketchPersistence(
 
   const sync = () => {
     if (!loaded || stopped) return;
-    const now = store.getState().sketches;
-    for (const s of now) {
-      if (persisted.get(s.id) !== s) {
-        persisted.set(s.id, s);
-        void write(s);
-      }
-    }
-    for (const id of [...persisted.keys()]) {
-      if (!now.some((s) => s.id === id)) {
-        persisted.delete(id);
-        void remove(id);
-      }
-    }
+    mirrorById(persisted, store.getState().sketches, write, remove);
   };
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.sketches !== prev.sketches) sync();

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, axeSerious, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, importThroughChooser, axeSerious, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 const app = appAndBrowser();
 const FILE = join(ROOT, 'tests', 'fixtures', 'io', 'link', 'ranh-tang-loong.geojson');
@@ -191,11 +191,7 @@ describe('compare mode', () => {
     const o = await openOffline(app.browser, app.url);
     const { page } = o;
     await waitForIdleMap(page);
-    await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
-    const input = page.getByTestId('import-input');
-    await input.waitFor({ state: 'attached' });
-    await input.setInputFiles(FILE);
-    await page.getByText('“ranh-tang-loong.geojson”: 1 đối tượng đã nạp.').waitFor();
+    await importThroughChooser(page, FILE, '“ranh-tang-loong.geojson”: 1 đối tượng đã nạp.');
 
     await page.getByTestId('compare-start').click();
     await page.getByTestId('compare-panel').waitFor();

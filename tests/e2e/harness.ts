@@ -153,3 +153,12 @@ export async function axeSerious(page: Page, where: { include?: string; exclude?
     { include: where.include ?? 'body', exclude: where.exclude ?? [] },
   );
 }
+
+/** Opens "Tệp của tôi" and loads one file through its chooser; resolves once the panel reports how many features loaded. */
+export async function importThroughChooser(page: Page, file: string, loaded: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
+  const input = page.getByTestId('import-input');
+  await input.waitFor({ state: 'attached' });
+  await input.setInputFiles(file);
+  await page.getByText(loaded).waitFor();
+}

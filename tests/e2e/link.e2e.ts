@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, importThroughChooser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 const app = appAndBrowser();
 const FILE = join(ROOT, 'tests', 'fixtures', 'io', 'link', 'ranh-tang-loong.geojson');
@@ -57,11 +57,7 @@ describe('linking an imported polygon to a park', () => {
     assert.deepEqual(await drawnOutlines(page).then((d) => ({ exact: d.exact > 0, indicative: d.indicative > 0 })), { exact: false, indicative: true });
     assert.match((await page.getByTestId('details').textContent()) ?? '', /Hình minh hoạ/);
 
-    await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
-    const input = page.getByTestId('import-input');
-    await input.waitFor({ state: 'attached' });
-    await input.setInputFiles(FILE);
-    await page.getByText('“ranh-tang-loong.geojson”: 1 đối tượng đã nạp.').waitFor();
+    await importThroughChooser(page, FILE, '“ranh-tang-loong.geojson”: 1 đối tượng đã nạp.');
     await page.getByText('Gợi ý: KCN Tằng Loỏng (trùng tên, điểm vị trí nằm trong vùng)').waitFor();
     await page.getByTestId('link-accept-all').click();
     await page.getByText('Đã gắn', { exact: true }).waitFor();

@@ -3,7 +3,7 @@
 // site clearance, and then counts in the totals). Drawing on the map goes through map/sketch, the
 // only code that knows terra-draw; the store keeps the sketches.
 import { useContext, useEffect, useRef, useState } from 'react';
-import type { Position } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
 import type { ClearanceStatus } from '../../domain/schema';
 import { formatDate, formatHa } from '../../i18n/format';
 import { siteTitle } from '../../i18n/siteTitle';
@@ -33,16 +33,6 @@ function useLabels(sketches: readonly Sketch[]): (s: Sketch) => string {
   };
 }
 
-function inRing(p: Position, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > p[1]! !== yj > p[1]! && p[0]! < ((xj - xi) * (p[1]! - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function Readout({ live, tool }: { live: { shape: SketchShape; drawing: boolean } | null; tool: SketchTool }) {
   const { t, lang } = useT();
   if (!live) return <p className="sketch-hint">{t[`sketch_hint_${tool}`]}</p>;
@@ -68,10 +58,7 @@ function TagForm({ sketch }: { sketch: Sketch }) {
   // The site whose outline holds the sketch's first corner is the likely one.
   const corner = sketch.geometry.type === 'Polygon' ? sketch.geometry.coordinates[0]?.[0] : undefined;
   const guess = corner
-    ? region?.siteOutlines.features.find((f) => {
-        const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        return polys.some((rings) => rings[0] && inRing(corner, rings[0]));
-      })?.properties.id
+    ? region?.siteOutlines.features.find((f) => booleanPointInPolygon(corner, f.geometry))?.properties.id
     : undefined;
   const [siteId, setSiteId] = useState(guess ?? sites[0]?.properties.id ?? '');
   const [status, setStatus] = useState<ClearanceStatus>('cleared');

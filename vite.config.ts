@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+import { cspValue } from './src/app/contentSecurityPolicy.ts';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
@@ -55,11 +57,22 @@ const pwa = VitePWA({
   },
 });
 
+// The Content-Security-Policy goes into the built page only, right after the charset so it covers
+// every tag after it. The dev server needs inline scripts (React Fast Refresh) and gets none.
+const csp: Plugin = {
+  name: 'kcn-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${cspValue()}" />`),
+  },
+};
+
 // `base: './'` makes the build relative, so the same dist/ runs from any folder of a web server
 // or from a USB stick served by `vite preview`.
 export default defineConfig({
   base: './',
-  plugins: [react(), pwa],
+  plugins: [react(), pwa, csp],
   resolve: { alias: { '@regions': regionsDir } },
   // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there.
   server: { fs: { allow: [import.meta.dirname, regionsDir] } },

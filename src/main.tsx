@@ -1,3 +1,5 @@
+// First, before any module makes a zod schema (see the module).
+import './domain/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/vietnamese-400.css';

@@ -17,6 +17,12 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải theo dạng YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'ngày không tồn tại');
 
+/**
+ * A link the app shows to readers: web addresses only. A `javascript:` or `data:` address in a
+ * province's file would otherwise become a clickable link that runs code.
+ */
+const webUrl = z.url({ protocol: /^https?$/, error: 'liên kết phải là địa chỉ web bắt đầu bằng http:// hoặc https://' });
+
 /** Which figure of a feature a source backs: lets the details panel show a source next to each figure. */
 export const SourceField = z.enum([
   'location',
@@ -193,7 +199,7 @@ export const Source = z.object({
   title: LocalizedText,
   issuer: z.string().optional(),
   date: isoDate.optional(),
-  url: z.string().url().optional(),
+  url: webUrl.optional(),
   /** a seed file or a note on how it was obtained */
   note: z.string().optional(),
 });
@@ -283,7 +289,7 @@ export const Contact = z.object({
   name: LocalizedText,
   role: LocalizedText.optional(),
   phone: z.string().min(1).optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   source: SourceRef.omit({ about: true }),
 });
 export type Contact = z.infer<typeof Contact>;

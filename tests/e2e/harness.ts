@@ -71,6 +71,13 @@ export async function openOffline(
     blocked.push(route.request().url());
     return route.abort('internetdisconnected');
   });
+  // Every browser test also checks the Content-Security-Policy: a refused script, style, image or
+  // request is reported as a console error, which the tests collect below.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -12,6 +12,7 @@ function issuesOf(mutate: (m: MiniRegion) => void): DataIssue[] {
 }
 
 const site = (m: MiniRegion, i: number) => m.sites.features[i]!;
+const planSource = (m: MiniRegion) => (m.region['sources'] as Record<string, Record<string, unknown>>)['plan']!;
 
 describe('region validation', () => {
   it('accepts a well-formed region and returns typed data', () => {
@@ -37,6 +38,19 @@ describe('region validation', () => {
     expect(issue?.field).toBe('properties.declaredAreaHa');
     expect(issue?.message).toMatch(/số|number/);
     expect(issue?.message).not.toMatch(/^Invalid input/);
+  });
+
+  it('refuses a source link that is not a web address, so it never becomes a link that runs code', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+      const [issue] = issuesOf((m) => {
+        planSource(m).url = url;
+      });
+      expect(issue?.file).toBe('region.json');
+      expect(issue?.message).toMatch(/http:\/\/ hoặc https:\/\//);
+    }
+    const ok = miniRegion();
+    planSource(ok).url = 'https://laocai.gov.vn/ke-hoach';
+    expect(validateRegion(ok).issues).toEqual([]);
   });
 
   it('rejects a status outside the list', () => {

@@ -7,10 +7,10 @@ import { prepareRegion } from '../src/domain/prepare';
 import '../src/domain/zodVietnamese';
 import { formatIssue, validateRegion } from '../src/domain/validate';
 import { formatDate, formatHa, formatNumber, formatPct } from '../src/i18n/format';
-import { MESSAGES, type MessageKey } from '../src/i18n/messages';
+import { vi, type MessageKey } from '../src/i18n/messages';
 import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
 
-const t = MESSAGES.vi;
+const t = vi;
 type Format = 'md' | 'csv' | 'json';
 
 function fail(message: string): never {

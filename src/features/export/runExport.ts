@@ -2,7 +2,8 @@
 // the first click of the export menu, so none of the exporters weighs on start-up; the PDF part
 // (jsPDF, fonts) is a further chunk of its own.
 import type { AppState } from '../../store/appStore';
-import { MESSAGES } from '../../i18n/messages';
+import { loadMessages } from '../../i18n/catalogue';
+import type { Messages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
 import { exportFileName, localIsoDate, MIME, sitesToCsv, sitesToGeoJSON, sitesToKml, type ExportFormat } from '../../io/export';
 import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
@@ -34,10 +35,9 @@ function attributionText(state: AppState): string {
   return state.basemap === 'osm' ? `MapLibre · © OpenStreetMap contributors · ${base}` : `MapLibre · ${base}`;
 }
 
-function mapImage(state: AppState): HTMLCanvasElement {
+function mapImage(state: AppState, t: Messages): HTMLCanvasElement {
   const frame = mapFrame();
   if (!frame || !state.camera || !state.region) throw new ExportNotReady('map');
-  const t = MESSAGES[state.lang];
   const region = state.region.data.region;
   const today = localIsoDate();
   const asOf = state.report?.asOf ?? region.asOf;
@@ -56,6 +56,7 @@ export async function runExport(format: ExportFormat, state: AppState): Promise<
   const region = state.region;
   if (!region) throw new ExportNotReady('map');
   const lang = state.lang;
+  const t = await loadMessages(lang);
   const name = exportFileName(region.data.region.id, format);
   let blob: Blob;
   switch (format) {
@@ -70,13 +71,12 @@ export async function runExport(format: ExportFormat, state: AppState): Promise<
       break;
     }
     case 'png':
-      blob = await canvasToPng(mapImage(state));
+      blob = await canvasToPng(mapImage(state, t));
       break;
     case 'pdf': {
       const report = state.report;
       if (!report || report.regionId !== region.data.region.id) throw new ExportNotReady('report');
-      const image = mapImage(state);
-      const t = MESSAGES[lang];
+      const image = mapImage(state, t);
       const { makePdf } = await import('./pdfReport');
       blob = await makePdf({
         mapPng: image.toDataURL('image/png'),

@@ -4,7 +4,9 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LANDMARK_KIND_COLORS, LANDMARK_KIND_RADIUS, landmarkLayers } from '../../../src/map/layers/landmarks';
 import { COLORS } from '../../../src/map/theme';
 import { CONNECTIVITY_KINDS } from '../../../src/analytics/connectivity';
-import { MESSAGES } from '../../../src/i18n/messages';
+import { vi } from '../../../src/i18n/messages';
+import { en } from '../../../src/i18n/messagesEn';
+const MESSAGES = { vi, en };
 
 const layers = landmarkLayers({ lang: 'vi', fontRegular: 'Noto Sans Regular', fontBold: 'Noto Sans Bold', visible: true });
 const style: StyleSpecification = {

@@ -89,6 +89,15 @@ function propertyKeys(headers: string[]): string[] {
 
 const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
 
+/**
+ * The headers as the message lists them: at most 12, each cut at 40 characters, so that a header
+ * line of 20 000 columns or one 200 000-character cell cannot flood the message.
+ */
+function shownColumns(names: string[]): string {
+  const shown = names.slice(0, 12).map((n) => (n.length > 40 ? `${n.slice(0, 39)}…` : n));
+  return names.length > 12 ? `${shown.join(', ')}, … (${names.length})` : shown.join(', ');
+}
+
 /** Reads CSV bytes. Throws ImportFileError 'csv-empty' (no data row) or 'csv-no-coordinates'. */
 export function importCsv(fileName: string, bytes: Uint8Array, options: ImportOptions): ImportResult {
   const text = decodeText(bytes);
@@ -118,7 +127,7 @@ export function importCsv(fileName: string, bytes: Uint8Array, options: ImportOp
   }
   if (a < 0 || b < 0) {
     throw new ImportFileError('csv-no-coordinates', {
-      columns: headers.map((h, i) => h || `Cột ${i + 1}`).join(', '),
+      columns: shownColumns(headers.map((h, i) => h || `Cột ${i + 1}`)),
       delimiter: delimiter === '\t' ? 'tab' : delimiter,
     });
   }

@@ -42,6 +42,8 @@ export async function importDxf(name: string, bytes: Uint8Array, options: Import
   if (!/(^|\n)[ \t]*0[ \t]*\r?\n[ \t]*SECTION[ \t]*\r?(\n|$)/.test(text)) {
     throw new ImportFileError('bad-dxf', { reason: 'no-section' });
   }
+  const trap = parserTrap(text);
+  if (trap) throw new ImportFileError('bad-dxf', { reason: trap });
   let dxf: IDxf | null;
   try {
     dxf = new DxfParser().parseSync(text);
@@ -154,6 +156,50 @@ const PARSED_KINDS = {
   '3DFACE': 1, ARC: 1, ATTDEF: 1, CIRCLE: 1, DIMENSION: 1, ELLIPSE: 1, INSERT: 1, LINE: 1,
   LWPOLYLINE: 1, MTEXT: 1, POINT: 1, POLYLINE: 1, SOLID: 1, SPLINE: 1, TEXT: 1,
 } as const;
+
+/**
+ * Damage that would send dxf-parser (1.1.2) into an endless loop, freezing the page, found by
+ * walking the group pairs as its scanner does; null when there is none. Its POLYLINE reader waits
+ * for VERTEX or SEQEND and never moves on from any other entity; its VPORT and LAYER table readers
+ * never move on from a record of another kind; its LWPOLYLINE reader creates as many vertices as
+ * the vertex count (group 90) says, even 9 007 199 254 740 993 of them, and reads the same x again
+ * and again when an x (group 10) is followed by a group it does not expect (lines out of step).
+ * None of these happens in a drawing that is whole.
+ */
+const LWPOLYLINE_AFTER_X = new Set([0, 10, 20, 30, 40, 41, 42]);
+
+function parserTrap(text: string): string | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  let inPolyline = false;
+  let table: string | null = null;
+  let tableRecords = false;
+  let entity = '';
+  let previous = NaN;
+  for (let i = 0; i + 1 < lines.length; i += 2) {
+    const code = Number.parseInt(lines[i] as string, 10);
+    const value = (lines[i + 1] as string).trim();
+    const before = previous;
+    previous = code;
+    if (code === 0 && value === 'EOF') return null;
+    if (entity === 'LWPOLYLINE' && before === 10 && !LWPOLYLINE_AFTER_X.has(code)) return 'lwpolyline-vertex';
+    if (code === 2 && entity === 'TABLE' && table === null) {
+      table = value;
+      tableRecords = false;
+    }
+    if (code === 90 && entity === 'LWPOLYLINE' && Number.parseInt(value, 10) > lines.length / 4) return 'vertex-count';
+    if (code !== 0) continue;
+    entity = value;
+    if (inPolyline && value !== 'VERTEX' && value !== 'SEQEND') return 'polyline-without-seqend';
+    if (value === 'POLYLINE') inPolyline = true;
+    else if (value === 'SEQEND') inPolyline = false;
+    if (value === 'ENDTAB') table = null;
+    else if (table === 'VPORT' || table === 'LAYER') {
+      if (value === table) tableRecords = true;
+      else if (tableRecords) return 'table-without-endtab';
+    }
+  }
+  return null;
+}
 
 /**
  * The kinds of the ENTITIES section's entities in file order, read from the group pairs directly:

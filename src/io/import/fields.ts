@@ -58,7 +58,8 @@ export function attributeValue(v: unknown): AttributeValue {
   try {
     return JSON.stringify(v) ?? null;
   } catch {
-    return String(v);
+    // Nested too deeply to write out (String() of it would overflow the stack as well).
+    return Array.isArray(v) ? '[…]' : '{…}';
   }
 }
 

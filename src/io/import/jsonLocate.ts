@@ -9,9 +9,15 @@ class Stop {
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
+/** Deeper than any GeoJSON (a MultiPolygon's positions are 4 levels down, inside 3 of the file's own). */
+const MAX_DEPTH = 1000;
+
+class TooDeep {}
+
 /**
  * The offset of the first character at which `text` stops being JSON, `text.length` when it ends
- * before the JSON does (a file cut short), or -1 when it is valid JSON.
+ * before the JSON does (a file cut short), or -1 when it is valid JSON or nests deeper than
+ * MAX_DEPTH (no GeoJSON does; following 100 000 brackets would overflow the call stack).
  */
 export function jsonErrorOffset(text: string): number {
   const n = text.length;
@@ -40,15 +46,18 @@ export function jsonErrorOffset(text: string): number {
     }
     fail(n);
   };
+  let depth = 0;
   const value = (): void => {
     expectMore();
     const ch = text[i]!;
     if (ch === '{' || ch === '[') {
+      if (++depth > MAX_DEPTH) throw new TooDeep();
       const close = ch === '{' ? '}' : ']';
       i++;
       expectMore();
       if (text[i] === close) {
         i++;
+        depth--;
         return;
       }
       for (;;) {
@@ -68,6 +77,7 @@ export function jsonErrorOffset(text: string): number {
         }
         if (text[i] === close) {
           i++;
+          depth--;
           return;
         }
         fail(i);
@@ -96,6 +106,7 @@ export function jsonErrorOffset(text: string): number {
     return i < n ? i : -1;
   } catch (e) {
     if (e instanceof Stop) return e.at;
+    if (e instanceof TooDeep) return -1;
     throw e;
   }
 }

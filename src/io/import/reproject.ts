@@ -51,15 +51,18 @@ function isPositionLike(v: unknown): v is unknown[] {
   return Array.isArray(v) && v.length >= 2 && typeof v[0] === 'number';
 }
 
-/** The first position in a nested coordinate structure whose two numbers are finite. */
-export function firstFinitePosition(coords: unknown): [number, number] | null {
+/**
+ * The first position in a nested coordinate structure whose two numbers are finite. Looks no deeper
+ * than a MultiPolygon's positions (4 levels): a file nesting 100 000 arrays must not overflow the stack.
+ */
+export function firstFinitePosition(coords: unknown, depth = 0): [number, number] | null {
   if (isPositionLike(coords)) {
     const [a, b] = coords as [unknown, unknown];
     return typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b) ? [a, b] : null;
   }
-  if (Array.isArray(coords)) {
+  if (Array.isArray(coords) && depth < 4) {
     for (const c of coords) {
-      const p = firstFinitePosition(c);
+      const p = firstFinitePosition(c, depth + 1);
       if (p) return p;
     }
   }
@@ -76,7 +79,7 @@ export function northingFirst(sample: [number, number]): boolean {
  * position converted to [lon, lat]; anything else (NaN, text, wrong nesting) is copied unchanged
  * for validation to report.
  */
-export function reprojectCoords(coords: unknown, zone: number, nFirst: boolean): unknown {
+export function reprojectCoords(coords: unknown, zone: number, nFirst: boolean, depth = 0): unknown {
   if (isPositionLike(coords)) {
     const [a, b] = coords as [unknown, unknown];
     if (typeof a === 'number' && typeof b === 'number' && Number.isFinite(a) && Number.isFinite(b)) {
@@ -84,7 +87,8 @@ export function reprojectCoords(coords: unknown, zone: number, nFirst: boolean):
     }
     return [...coords];
   }
-  if (Array.isArray(coords)) return coords.map((c) => reprojectCoords(c, zone, nFirst));
+  // Deeper than a MultiPolygon: left as it is, for validation to refuse (and no stack overflow).
+  if (Array.isArray(coords) && depth < 4) return coords.map((c) => reprojectCoords(c, zone, nFirst, depth + 1));
   return coords;
 }
 

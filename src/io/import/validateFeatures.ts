@@ -59,9 +59,12 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** A position as the message quotes it; what is nested inside shows as "[…]" (String() of 100 000 nested arrays overflows the stack). */
 function showPosition(p: unknown): string {
-  if (!Array.isArray(p)) return String(p);
-  return `[${p.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(', ')}]`;
+  const inner = (v: unknown) =>
+    typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : String(v);
+  if (!Array.isArray(p)) return typeof p === 'object' && p !== null ? '{…}' : String(p);
+  return `[${p.map(inner).join(', ')}]`;
 }
 
 function isPosition(p: unknown): p is Position {

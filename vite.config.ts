@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
-import { cspValue } from './src/app/contentSecurityPolicy.ts';
+import { cspValue, regionDataOrigins } from './src/app/contentSecurityPolicy.ts';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
@@ -59,12 +60,27 @@ const pwa = VitePWA({
 
 // The Content-Security-Policy goes into the built page only, right after the charset so it covers
 // every tag after it. The dev server needs inline scripts (React Fast Refresh) and gets none.
+// A region may read parcel tiles from a CDN: its origin joins connect-src (read at build time, like the data).
+function regionJsons(): unknown[] {
+  if (!existsSync(regionsDir)) return [];
+  return readdirSync(regionsDir)
+    .map((id) => join(regionsDir, id, 'region.json'))
+    .filter((f) => existsSync(f))
+    .map((f) => {
+      try {
+        return JSON.parse(readFileSync(f, 'utf8')) as unknown;
+      } catch {
+        return null; // npm run validate:data names the broken file; the policy simply gains nothing from it.
+      }
+    });
+}
+
 const csp: Plugin = {
   name: 'kcn-content-security-policy',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${cspValue()}" />`),
+    handler: (html) => html.replace(/(<meta charset="UTF-8" \/>)/, `$1\n    <meta http-equiv="Content-Security-Policy" content="${cspValue(regionDataOrigins(regionJsons()))}" />`),
   },
 };
 

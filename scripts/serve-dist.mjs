@@ -118,18 +118,49 @@ const server = createServer((req, res) => {
     return;
   }
   const size = statSync(file).size;
-  res.writeHead(200, {
+  const headers = {
     'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
     'Cache-Control': cacheControl(rel),
     'X-Content-Type-Options': 'nosniff',
-  });
+    'Accept-Ranges': 'bytes',
+  };
+  // Byte ranges: a PMTiles layer (region.json › parcelTiles) is read a few kilobytes at a time.
+  const range = byteRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${size}` }).end();
+    return;
+  }
+  if (range) {
+    res.writeHead(206, { ...headers, 'Content-Length': range.end - range.start + 1, 'Content-Range': `bytes ${range.start}-${range.end}/${size}` });
+  } else {
+    res.writeHead(200, { ...headers, 'Content-Length': size });
+  }
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  createReadStream(file, range ?? {}).pipe(res);
 });
+
+/**
+ * The one range of a `Range: bytes=…` header ("a-b", "a-" or the last "-n" bytes), inclusive; null to
+ * send the whole file (no header, or several ranges, which HTTP lets a server answer in full).
+ */
+function byteRange(header, size) {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  let start;
+  let end;
+  if (m[1] === '') {
+    start = Math.max(0, size - Number(m[2]));
+    end = size - 1;
+  } else {
+    start = Number(m[1]);
+    end = m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  }
+  if (start >= size || start > end) return 'unsatisfiable';
+  return { start, end };
+}
 
 server.on('error', (e) => {
   if (e.code === 'EADDRINUSE') console.error(`port ${opts.port} is in use: try --port ${opts.port + 1}`);

@@ -30,9 +30,25 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
   'form-action': ["'none'"],
 };
 
-/** The policy as one header/meta value. */
-export function cspValue(policy: Readonly<Record<string, readonly string[]>> = CONTENT_SECURITY_POLICY): string {
+/**
+ * The policy as one header/meta value. `dataOrigins`: other origins the build's region files read
+ * from (a province's PMTiles archive on a CDN, region.json › parcelTiles.url), allowed for fetching.
+ */
+export function cspValue(dataOrigins: readonly string[] = [], policy: Readonly<Record<string, readonly string[]>> = CONTENT_SECURITY_POLICY): string {
   return Object.entries(policy)
-    .map(([directive, sources]) => `${directive} ${sources.join(' ')}`)
+    .map(([directive, sources]) => {
+      const all = directive === 'connect-src' ? [...new Set([...sources, ...dataOrigins])] : sources;
+      return `${directive} ${all.join(' ')}`;
+    })
     .join('; ');
+}
+
+/** The https origins that region.json files (as parsed JSON) name for their parcel tiles. */
+export function regionDataOrigins(regionJsons: readonly unknown[]): string[] {
+  const origins = new Set<string>();
+  for (const json of regionJsons) {
+    const url = (json as { parcelTiles?: { url?: unknown } } | null)?.parcelTiles?.url;
+    if (typeof url === 'string' && /^https:\/\//.test(url)) origins.add(new URL(url).origin);
+  }
+  return [...origins].sort();
 }

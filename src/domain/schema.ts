@@ -323,5 +323,16 @@ export const Region = z.object({
   usdRate: z
     .object({ vndPerUsd: z.number().positive().finite(), asOf: isoDate, source: SourceRef.omit({ about: true }) })
     .optional(),
+  /** a large layer (e.g. cadastral parcels) as a PMTiles archive beside the app or on a CDN, read by range requests;
+   *  url is relative to the app's page (so a sub-path works) or https; minzoom: the first zoom it is drawn at */
+  parcelTiles: z
+    .object({
+      url: z.string().regex(/^(https:\/\/|[^:]+$)/, 'url: đường dẫn tương đối so với ứng dụng (vd. tiles/thua-dat.pmtiles) hoặc https://'),
+      layer: z.string().min(1),
+      minzoom: z.number().int().min(0).max(22).optional(),
+      attribution: z.string().optional(),
+      label: LocalizedText.optional(),
+    })
+    .optional(),
 });
 export type Region = z.infer<typeof Region>;

@@ -18,3 +18,18 @@ export function matchesQuery(text: string, query: string): boolean {
     .filter(Boolean)
     .every((w) => hay.includes(w));
 }
+
+/**
+ * Text to put inside XML or HTML markup: the five reserved characters as entities, control characters
+ * dropped. For the few places that take markup (a KML file we write; MapLibre's attribution, which it
+ * shows as HTML), so that text from a data file stays text.
+ */
+export function markupText(s: string): string {
+  return s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

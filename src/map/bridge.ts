@@ -11,6 +11,7 @@ import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations
 import { ROAD_INTERACTIVE_LAYERS } from './layers/roads';
 import { SITE_INTERACTIVE_LAYERS } from './layers/sites';
 import { IDLE_WITH_DATA_MARK } from './marks';
+import { PARCEL_COLORS } from './theme';
 import { buildStyle, type BasemapInput, type StyleInput } from './style';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
@@ -180,6 +181,28 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     return { kind: 'embedded', baseUrl: options.basemapBaseUrl };
   };
 
+  // The PMTiles reader loads only for a region whose region.json names a parcelTiles archive; the
+  // style gains the layer once the protocol is registered (before that, MapLibre could not read pmtiles://).
+  let pmtiles: typeof import('./parcelTilesProtocol') | 'loading' | null = null;
+  const parcelTiles = (s: AppState): StyleInput['parcelTiles'] => {
+    const entry = s.region?.data.region.parcelTiles;
+    if (!entry) return null;
+    if (pmtiles === null) {
+      pmtiles = 'loading';
+      import('./parcelTilesProtocol').then(
+        (m) => {
+          pmtiles = m;
+          if (!disposed) applyStyle();
+        },
+        () => {
+          // Its code could not be fetched: the map goes on without the parcel layer, and a later style change retries.
+          pmtiles = null;
+        },
+      );
+    }
+    return pmtiles === 'loading' ? null : pmtiles.parcelTilesFor(entry, s.visible.parcelTiles, PARCEL_COLORS);
+  };
+
   let marked = false;
   const applyStyle = () => {
     const s = store.getState();
@@ -198,7 +221,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       imports = s.imports.filter((l) => view.importIds.includes(l.id)).map((l) => ({ ...l, visible: true }));
       diff = { pieces: r.pieces, focus: s.compareFocus };
     }
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches }), {
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s) }), {
       diff: styled,
       transformStyle: keepRuntimeLayers,
     });

@@ -48,6 +48,8 @@ export interface StyleInput {
   sketches?: readonly SketchLayerInput[];
   /** compare mode: the pieces the right side adds and removes, and the row the planner picked */
   diff?: { pieces: FeatureCollection; focus: string | null } | null;
+  /** the region's PMTiles parcel layer (layers/parcelTiles.ts), once its protocol is loaded */
+  parcelTiles?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } | null;
 }
 
 /** How much larger labels are on a projector: 11 px map labels become about 18 px. */
@@ -126,6 +128,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null) }
     : { sources: {}, layers: [] };
   if (input.projector) overlays.layers = forProjector(overlays.layers);
+  if (input.region && input.parcelTiles) {
+    // Above the site fills, under clearance parcels, site outlines and every label: a backdrop to read sites against.
+    Object.assign(overlays.sources, input.parcelTiles.sources);
+    overlays.layers.splice(overlays.layers.findIndex((l) => l.id === 'clearance-fill'), 0, ...input.parcelTiles.layers);
+  }
   if (input.imports && input.imports.length > 0) {
     Object.assign(overlays.sources, importSources(input.imports));
     overlays.layers.push(...importLayers(input.imports, fonts));

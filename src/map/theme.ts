@@ -26,3 +26,6 @@ export const COLORS = {
 } as const;
 
 export const FILL_OPACITY = { existing: 0.6, planned: 0.16, withdrawn: 0.12 } as const;
+
+/** Cadastral parcels from a PMTiles layer: a thin brown outline (the colour of land-register maps) over a light fill. */
+export const PARCEL_COLORS = { line: '#7b5e3b', fill: '#d9c7a3' } as const;

@@ -1,8 +1,9 @@
 // The toggleable layers of the legend. Site groups come from domain/siteClass.
 import { SITE_GROUPS, type SiteGroup } from '../domain/siteClass';
 
-export type LayerKey = SiteGroup | 'clearance' | 'roads' | 'relocations' | 'landmarks';
-export const LAYER_KEYS: readonly LayerKey[] = [...SITE_GROUPS, 'clearance', 'roads', 'relocations', 'landmarks'];
+// parcelTiles: a region's large parcel layer (region.json › parcelTiles); the legend lists it only where there is one.
+export type LayerKey = SiteGroup | 'clearance' | 'roads' | 'relocations' | 'landmarks' | 'parcelTiles';
+export const LAYER_KEYS: readonly LayerKey[] = [...SITE_GROUPS, 'clearance', 'roads', 'relocations', 'landmarks', 'parcelTiles'];
 
 export type Visibility = Record<LayerKey, boolean>;
 

@@ -9,7 +9,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { LayerKey } from '../../store/layers';
-import { COLORS, FILL_OPACITY } from '../../map/theme';
+import { COLORS, FILL_OPACITY, PARCEL_COLORS } from '../../map/theme';
 import { groupStats } from './legendStats';
 import { CLEARANCE_COLORS } from '../../map/layers/clearance';
 
@@ -51,6 +51,13 @@ const LINE_SWATCH: Record<'clearance' | 'roads' | 'relocations' | 'landmarks', R
   ),
 };
 
+/** Cadastral parcels: thin outlines with a light fill, as map/layers/parcelTiles.ts draws them. */
+const PARCEL_SWATCH = (
+  <svg className="swatch" viewBox="0 0 28 18" aria-hidden="true">
+    <path d="M2 2h11v7H2zM13 2h13v9H13zM2 9h11v7H2zM13 11h13v5H13z" fill={PARCEL_COLORS.fill} fillOpacity="0.35" stroke={PARCEL_COLORS.line} strokeWidth="1" />
+  </svg>
+);
+
 /** Which colour is which kind of access point, for the kinds this region has. */
 function LandmarkKey({ kinds }: { kinds: string[] }) {
   const { t } = useT();
@@ -78,6 +85,7 @@ export function Legend() {
   const sample = useAppStore((s) => s.report?.sample ?? false);
   if (!region) return null;
   const stats = groupStats(region);
+  const tiles = region.data.region.parcelTiles;
 
   const row = (key: LayerKey, label: string, swatch: ReactElement, detail?: string) => (
     <li key={key}>
@@ -108,6 +116,7 @@ export function Legend() {
         {row('roads', t.layer_roads, LINE_SWATCH.roads)}
         {row('relocations', t.layer_relocations, LINE_SWATCH.relocations)}
         {row('landmarks', t.layer_landmarks, LINE_SWATCH.landmarks)}
+        {tiles ? row('parcelTiles', tiles.label?.[lang] ?? t.layer_parcelTiles, PARCEL_SWATCH, t.parcelTilesLegend) : null}
         <LandmarkKey kinds={[...new Set(region.landmarks.features.map((f) => f.properties.kind))]} />
       </ul>
       <BasemapSwitcher />

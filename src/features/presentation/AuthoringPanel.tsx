@@ -16,6 +16,7 @@ const LAYER_LABEL: Record<LayerKey, MessageKey> = {
   roads: 'layer_roads',
   relocations: 'layer_relocations',
   landmarks: 'layer_landmarks',
+  parcelTiles: 'layer_parcelTiles',
 };
 
 type CopyState = 'idle' | 'copied' | 'failed';

@@ -5,20 +5,13 @@ import type { Geometry, Position } from 'geojson';
 import type { PreparedRegion } from '../../domain/prepare';
 import { buildReport, type RegionReport } from '../../analytics/report';
 import type { Lang } from '../../i18n/format';
+import { markupText } from '../../domain/text';
 import { COLORS } from '../../map/theme';
 import { COLUMN_ORDER, COLUMNS, QUALITY } from './labels';
 import { rowsWithGeometry, siteRecord } from './records';
 
-/** Text for an XML element or attribute: the five characters XML reserves, and no control characters. */
-export function xmlText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+/** Text for an XML element or attribute (the same escaping serves HTML: see domain/text.ts). */
+export const xmlText = markupText;
 
 function coords(ring: Position[]): string {
   return ring.map((p) => `${p[0]},${p[1]}`).join(' ');

@@ -88,7 +88,7 @@ describe('story.json', () => {
     const [msg] = messages((s) => {
       s.slides[1]!.layers = ['kcn-existing', 'duong-sat'];
     });
-    expect(msg).toMatch(/^story\.json › trang 2 "kcn-a" › layers\.1: lớp không có; các lớp là: kcn-existing, .*landmarks$/);
+    expect(msg).toMatch(/^story\.json › trang 2 "kcn-a" › layers\.1: lớp không có; các lớp là: kcn-existing, .*landmarks, parcelTiles$/);
   });
 
   it('catches latitude and longitude written the wrong way round', () => {

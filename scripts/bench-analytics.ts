@@ -3,14 +3,14 @@
 //  1. 20,000 clearance parcels over the Lào Cai sites: dissolve, clip and total (aim < 1 s),
 //     against simply adding up the parcels' areas (no dissolving).
 //  2. The three area methods per 10,000 polygons, against Turf's spherical area.
-import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { cpus } from 'node:os';
 import { geodesicAreaM2, turfAreaM2, vn2000AreaM2 } from '../src/analytics/area';
 import { clearanceAsOf } from '../src/analytics/clearance';
 import { prepareRegion } from '../src/domain/prepare';
 import type { ClearanceProperties } from '../src/domain/schema';
 import { validateRegion } from '../src/domain/validate';
-import { randomParcels } from '../tests/fixtures/clearance/builders';
+import { siteParcels } from './bench/parcels';
 import { readRegionFiles } from './regionFs';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -26,18 +26,8 @@ if (!data) throw new Error('Lào Cai data is invalid: run npm run validate:data'
 const region = prepareRegion(data);
 const sites = region.siteAnchors.features.filter((f) => f.properties.hasOutline);
 
-/** 20,000 parcels spread over the sites with an outline, each batch around its site's point. */
-function parcels(n: number, seed: number): Feature<Geometry | null, ClearanceProperties>[] {
-  const per = Math.ceil(n / sites.length);
-  return sites.flatMap((s, i) => {
-    const [lon, lat] = s.geometry.coordinates as [number, number];
-    const spanDeg = Math.max(0.004, Math.sqrt(s.properties.areaHa) / 1100);
-    // Ids must be unique across sites: the same id at the same date would be one parcel's history.
-    return randomParcels(per, seed + i, { lon0: lon - spanDeg / 2, lat0: lat - spanDeg / 2, spanDeg, coverage: 1, siteId: s.properties.id }).map(
-      (f) => ({ ...f, properties: { ...f.properties, id: `${s.properties.id}-${f.properties.id}` } }),
-    );
-  }).slice(0, n);
-}
+/** 20,000 parcels spread over the sites with an outline (shared with the browser benchmark). */
+const parcels = (n: number, seed: number) => siteParcels(region, n, seed);
 
 console.log(`Analytics benchmark · ${new Date().toISOString()} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · Node ${process.version} · ${RUNS} runs, median`);
 

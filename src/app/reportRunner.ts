@@ -4,6 +4,7 @@ import type { RegionReport } from '../analytics/report';
 import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/appStore';
+import { REPORT_READY_MARK } from '../map/marks';
 
 /** Clearance features above which the report is computed off the main thread. */
 export const WORKER_THRESHOLD = 500;
@@ -12,6 +13,9 @@ export type ComputeReport = (region: PreparedRegion, asOf: string) => Promise<Re
 
 /** Loaded on demand: the report's code (proj4, polygon clipping) stays off the start-up path. */
 export const computeInline: ComputeReport = async (region, asOf) => (await import('../analytics/report')).buildReport(region, asOf);
+
+/** The worker's own time for the last report it made (for the first-report mark). */
+let lastWorkerMs: number | null = null;
 
 export function workerCompute(): ComputeReport {
   let worker: Worker | null = null;
@@ -24,8 +28,10 @@ export function workerCompute(): ComputeReport {
         const p = pending.get(e.data.id);
         if (!p) return;
         pending.delete(e.data.id);
-        if ('report' in e.data) p.resolve(e.data.report);
-        else p.reject(new Error(e.data.error));
+        if ('report' in e.data) {
+          lastWorkerMs = e.data.ms;
+          p.resolve(e.data.report);
+        } else p.reject(new Error(e.data.error));
       };
     }
     const id = ++seq;
@@ -45,6 +51,7 @@ export function bySize(inline: ComputeReport, worker: ComputeReport): ComputeRep
 
 export function runReports(store: AppStore, compute: ComputeReport): () => void {
   let current = 0;
+  let marked = false;
   const run = () => {
     const s = store.getState();
     if (!s.region) return;
@@ -54,7 +61,12 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
     compute(s.region, asOf)
       .then((report) => {
         // A newer request (another date, another region) wins over a late answer.
-        if (ticket === current) store.getState().setReport(report);
+        if (ticket !== current) return;
+        store.getState().setReport(report);
+        if (!marked) {
+          marked = true;
+          globalThis.performance?.mark?.(REPORT_READY_MARK, { detail: { workerMs: lastWorkerMs } });
+        }
       })
       .catch((e: unknown) => {
         if (ticket === current) {

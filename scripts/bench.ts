@@ -224,7 +224,7 @@ async function main(): Promise<void> {
       `region data files: app ${counts(cold.app, regionData)}, bare ${counts(cold.bare, regionData)}`,
       `region.json fetches: app ${counts(cold.app, /\/region-[\w-]+\.json$/)}, bare ${counts(cold.bare, /\/region-[\w-]+\.json$/)}`,
       `fonts: app ${counts(cold.app, /\.woff2?$/)}, bare ${counts(cold.bare, /\.woff2?$/)}`,
-      `map.setStyle calls before idle: app ${med(cold.app, (s) => s.setStyleAt.filter((t) => t < until(s)).length)} (the first with the basemap alone, before the region)`,
+      `map.setStyle calls between the map's creation and idle: app ${med(cold.app, (s) => s.setStyleAt.filter((t) => t < until(s)).length)}`,
     ].join(' · ');
     const loafRows = (xs: Sample[], f: (s: Sample) => number) =>
       loafBreakdown(xs, f)

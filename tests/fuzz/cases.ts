@@ -3,10 +3,10 @@
 // A case is named by its key "format/mutator/seed"; `makeCase(key)` rebuilds exactly its bytes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import { drawing, line, lwpolyline, point, square, text as dxfText } from '../fixtures/io/dxf/build';
 import { dbf, PRJ_VN2000_104_45, PRJ_WGS84, SHAPE, shp, squareCw } from '../fixtures/io/shp/build';
-import { int, mulberry32, mutatorNamed, mutatorsFor, pick, renamed, type ContentKind, type FuzzFile } from './mutate';
+import { int, mulberry32, mutatorNamed, mutatorsFor, pick, renamed, zipStable, type ContentKind, type FuzzFile } from './mutate';
 
 const IO = join(import.meta.dirname, '..', 'fixtures', 'io');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(IO, name)));
@@ -39,7 +39,7 @@ function parcelsZip(): Uint8Array {
       ['Lô CN-02', 4.0],
     ],
   );
-  return zipSync({
+  return zipStable({
     'KCN_DongPhoMoi.shp': s,
     'KCN_DongPhoMoi.shx': shx,
     'KCN_DongPhoMoi.dbf': table,
@@ -53,7 +53,7 @@ function twoLayerZip(): Uint8Array {
   const pts = shp(SHAPE.point, [[[[104.05, 22.38]]], [[[104.06, 22.39]]]]);
   const road = shp(SHAPE.polyline, [[[[104.0, 22.3], [104.02, 22.31], [104.04, 22.33]]]]);
   const names = (n: string[]) => dbf([{ name: 'TEN', type: 'C', length: 30 }], n.map((x) => [x]));
-  return zipSync({
+  return zipStable({
     'diem/diem.shp': pts.shp,
     'diem/diem.shx': pts.shx,
     'diem/diem.dbf': names(['Điểm A', 'Điểm B']),
@@ -90,7 +90,7 @@ export function baseFiles(): Record<FuzzFormat, FuzzFile[]> {
       { name: 'ranh-gioi-vn2000.geojson', bytes: fixture('ranh-gioi-vn2000.geojson') },
     ],
     kml: [{ name: 'cong-thong-tin.kml', bytes: kml }],
-    kmz: [{ name: 'cong-thong-tin.kmz', bytes: zipSync({ 'doc.kml': kml, 'files/logo.png': Uint8Array.of(0x89, 0x50, 0x4e, 0x47) }) }],
+    kmz: [{ name: 'cong-thong-tin.kmz', bytes: zipStable({ 'doc.kml': kml, 'files/logo.png': Uint8Array.of(0x89, 0x50, 0x4e, 0x47) }) }],
     shapefile: [
       { name: 'kcn-dong-pho-moi.zip', bytes: parcels },
       { name: 'hai-lop.zip', bytes: twoLayerZip() },

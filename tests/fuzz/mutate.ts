@@ -1,7 +1,15 @@
 // Seeded mutations of a planner's file: what a cut download, a bad disk, a wrong "Save as…", a
 // script that wrote NaN or a hostile file does to valid bytes. Pure and deterministic: the same
 // seed always gives the same bytes, so a failing case can be replayed from its printed key.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync, type ZipOptions, type Zippable } from 'fflate';
+
+/**
+ * zipSync with a fixed date: fflate stamps entries with the current time (2-second DOS precision), so
+ * the same seed would give different bytes on either side of a clock tick and a case could not be replayed.
+ */
+export function zipStable(entries: Zippable, options: ZipOptions = {}): Uint8Array {
+  return zipSync(entries, { mtime: new Date(2026, 0, 1), ...options });
+}
 
 /** A PRNG returning [0, 1): mulberry32, small and good enough to spread mutations. */
 export type Rng = () => number;
@@ -332,8 +340,8 @@ const emptyZip: Mutator = {
     if (rng() < 0.5) return withBytes(f, EMPTY_ZIP);
     // The right entry names, every one empty (or only folders and macOS resource forks).
     const names = Object.keys(entriesOf(f.bytes) ?? { 'doc.kml': 0 });
-    if (rng() < 0.5) return withBytes(f, zipSync(Object.fromEntries(names.map((n) => [n, new Uint8Array(0)]))));
-    return withBytes(f, zipSync(Object.fromEntries(names.map((n) => [`__MACOSX/._${n}`, strToU8('junk')]))));
+    if (rng() < 0.5) return withBytes(f, zipStable(Object.fromEntries(names.map((n) => [n, new Uint8Array(0)]))));
+    return withBytes(f, zipStable(Object.fromEntries(names.map((n) => [`__MACOSX/._${n}`, strToU8('junk')]))));
   },
 };
 
@@ -349,7 +357,7 @@ const mutateEntry: Mutator = {
     const pool = kind === 'binary' ? BYTE_MUTATORS : [...BYTE_MUTATORS, reencode, nastyNumbers, ...(kind === 'xml' ? [deepNesting, hugeValue, manyCopies] : [])];
     const m = pick(rng, pool);
     entries[name] = m.apply({ name, bytes: inner }, rng, kind).bytes;
-    return withBytes(f, zipSync(entries, { level: 1 }));
+    return withBytes(f, zipStable(entries, { level: 1 }));
   },
 };
 
@@ -366,7 +374,7 @@ const dropOrRename: Mutator = {
     if (choice === 1) entries[name.toUpperCase()] = data;
     else if (choice === 2) entries[`thư mục/${'sâu/'.repeat(int(rng, 30))}${name}`] = data;
     else if (choice === 3) entries[`${name}.txt`] = data;
-    return withBytes(f, zipSync(entries));
+    return withBytes(f, zipStable(entries));
   },
 };
 
@@ -397,7 +405,7 @@ const nestedZip: Mutator = {
   apply: (f, rng) => {
     const depth = 1 + int(rng, 3);
     let b = f.bytes;
-    for (let i = 0; i < depth; i++) b = zipSync({ [`lop-${i}.zip`]: b });
+    for (let i = 0; i < depth; i++) b = zipStable({ [`lop-${i}.zip`]: b });
     return withBytes(f, b);
   },
 };

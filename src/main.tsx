@@ -13,10 +13,20 @@ import { App } from './app/App';
 import { createAppStore } from './store/appStore';
 import { registerSW } from 'virtual:pwa-register';
 import { afterFirstDraw } from './app/afterFirstDraw';
+import { availableRegionIds, prefetchRegionFiles } from './app/regionSource';
+import { parseUrlState } from './app/urlState';
+
+const store = createAppStore();
+// The opening province's files are fetched while React renders the shell (App loads them again through
+// the same promise). The province is the one the address names, else the default App opens.
+const known = availableRegionIds();
+const fallback = known.includes(store.getState().regionId) ? store.getState().regionId : known[0];
+const opening = parseUrlState(window.location.search, known).region ?? fallback;
+if (opening) prefetchRegionFiles(opening);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App store={createAppStore()} />
+    <App store={store} />
   </StrictMode>,
 );
 

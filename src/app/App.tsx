@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './regionSource';
 import { syncUrlState } from './urlState';
 import { loadRegionInto } from './loadRegion';
+import { afterFirstDraw } from './afterFirstDraw';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
 import { ImportsHost } from '../features/imports/ImportsHost';
@@ -102,7 +103,9 @@ export function App({ store }: { store: AppStore }) {
     });
     load(store.getState().regionId);
     preloadPanels();
-    void fetchRegionIndex().then((regions) => store.getState().setRegions(regions));
+    // The switcher's names (every province's region.json) wait for the first draw, which needs the
+    // network and the cores more; the switcher appears with them.
+    afterFirstDraw(() => void fetchRegionIndex().then((regions) => store.getState().setRegions(regions)), 5000);
     return () => {
       stopReports();
       stopUrl();

@@ -38,7 +38,29 @@ async function fetchJson(id: string, name: string, fetchImpl: typeof fetch): Pro
   }
 }
 
+// A region's files asked for before React has rendered (main.tsx), handed to the first fetchRegionFiles
+// of that region: at a cold start the fetch then overlaps the first render instead of following it.
+const early = new Map<string, Promise<RegionFiles>>();
+
+/** Starts fetching a region's files now; the next fetchRegionFiles(id) takes the result. */
+export function prefetchRegionFiles(id: string): void {
+  if (!byRegion.has(id) || early.has(id)) return;
+  const pending = readRegionFiles(id, fetch);
+  // A failure is reported by whoever takes the promise; until then it must not count as unhandled.
+  pending.catch(() => undefined);
+  early.set(id, pending);
+}
+
 export async function fetchRegionFiles(id: string, fetchImpl: typeof fetch = fetch): Promise<RegionFiles> {
+  const pending = early.get(id);
+  if (pending) {
+    early.delete(id);
+    return pending;
+  }
+  return readRegionFiles(id, fetchImpl);
+}
+
+async function readRegionFiles(id: string, fetchImpl: typeof fetch): Promise<RegionFiles> {
   const out: Partial<Record<RegionFileKey, unknown>> = {};
   await Promise.all(
     (Object.entries(REGION_FILES) as [RegionFileKey, string][]).map(async ([key, name]) => {

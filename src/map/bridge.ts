@@ -50,6 +50,9 @@ export interface MapEventLike {
 
 export const ONLINE_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
 
+/** How long the first style waits for the region before the basemap is drawn without it. */
+export const FIRST_STYLE_WAIT_MS = 3000;
+
 export interface BridgeOptions {
   /** absolute URL of the folder holding the embedded basemap files */
   basemapBaseUrl: string;
@@ -413,12 +416,18 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.on('error', onError);
   if (main) map.on('moveend', reportCamera);
 
-  applyStyle();
+  // The first style waits for the region (it usually arrives within a second), so that MapLibre draws
+  // the basemap once, at the province, rather than all of Vietnam first and the province again after.
+  // A region that fails or is slow does not keep the basemap away for long.
+  let firstStyle: ReturnType<typeof setTimeout> | undefined;
+  if (store.getState().region || !main) applyStyle();
+  else firstStyle = setTimeout(() => styled || applyStyle(), FIRST_STYLE_WAIT_MS);
   if (main && store.getState().region) frameRegion();
 
   return {
     destroy() {
       disposed = true;
+      clearTimeout(firstStyle);
       unsubscribe();
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);

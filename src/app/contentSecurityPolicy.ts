@@ -6,7 +6,7 @@
 // What each source is for:
 // - 'self' everywhere: the app, its chunks, the MapLibre and report workers, the embedded basemap,
 //   region files, fonts, licence pages and the service worker all come from the app's own folder.
-// - No 'unsafe-inline' and no 'unsafe-eval' for scripts: the build has no inline script (the service
+// - No 'unsafe-inline' and no 'unsafe-eval' for scripts (inline style attributes are allowed, see below): the build has no inline script (the service
 //   worker is registered from a module), and zod runs "jitless" (see domain/schema.ts) so it never
 //   probes `new Function`.
 // - The online basemap (OpenFreeMap) is the one other origin: its style, tiles, sprites and glyphs.
@@ -24,6 +24,11 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
   'img-src': ["'self'", 'data:', 'blob:', ONLINE_BASEMAP_ORIGIN],
   'font-src': ["'self'"],
   'style-src': ["'self'"],
+  // Style attributes only (never <style> elements or stylesheets from elsewhere): Chromium's own error
+  // document for a file that is not well-formed XML, built by DOMParser when a planner opens a broken KML,
+  // carries style attributes, and the policy would report each one. The app itself sets styles through
+  // the DOM, which no policy restricts, and never puts a file's markup on the page.
+  'style-src-attr': ["'unsafe-inline'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],

@@ -145,9 +145,17 @@ export interface AxeFinding {
   nodes: string[];
 }
 
+/**
+ * Puts axe-core in the page. Through the DevTools protocol, not a <script> tag: the app's
+ * Content-Security-Policy rightly refuses an inline script, and a test must not weaken it.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+}
+
 /** axe-core's WCAG 2.x A/AA rules on the page as it is (or on one element); only serious and critical findings. */
 export async function axeSerious(page: Page, where: { include?: string; exclude?: string[] } = {}): Promise<AxeFinding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  await injectAxe(page);
   return page.evaluate(
     async ({ include, exclude }) => {
       type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };

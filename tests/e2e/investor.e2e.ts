@@ -21,6 +21,8 @@ describe('investors on the public map', () => {
     assert.match(vi, /\d{1,3}\.\d{3},\d{2} ha/);
     assert.equal(await o.page.evaluate(() => document.documentElement.lang), 'vi');
     await o.page.getByRole('button', { name: 'English' }).click();
+    // The English words arrive with their catalogue, a moment after the click.
+    await o.page.getByRole('tab', { name: 'Targets' }).waitFor({ timeout: 5000 });
     const en = await legendDetail(o.page, 'kcn-existing');
     assert.match(en, /\d{1,3},\d{3}\.\d{2} ha/);
     // The same figure, written the other way.

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, injectAxe, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 interface StoryJson {
   slides: { id: string; title: { vi: string }; camera: { center: [number, number]; zoom: number } }[];
@@ -56,7 +56,7 @@ describe('presentation, offline, 1920 × 1080', () => {
     await waitForIdleMap(o.page);
     await o.page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
     await o.page.getByRole('button', { name: 'Trình chiếu' }).click();
-    await o.page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+    await injectAxe(o.page);
     for (let i = 0; i < N; i++) {
       if (i > 0) await o.page.keyboard.press('PageDown');
       assert.equal(await counter(o.page), `${i + 1} / ${N}`);

@@ -1,9 +1,10 @@
 // Browser-test harness: the built app (dist/) served by Vite's preview server on localhost, and
 // Debian's Chromium driven by playwright-core, with every request off localhost blocked.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { preview, type PreviewServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -176,4 +177,38 @@ export async function importThroughChooser(page: Page, file: string, loaded: str
   await input.waitFor({ state: 'attached' });
   await input.setInputFiles(file);
   await page.getByText(loaded).waitFor();
+}
+
+/**
+ * Builds the app against another folder of regions (KCN_REGIONS_DIR), into `outDir`, then deletes
+ * that folder: a test's province made of fixtures, as a province would add its own.
+ */
+export async function buildWithRegions(regionsDir: string, outDir: string): Promise<void> {
+  process.env['KCN_REGIONS_DIR'] = regionsDir;
+  try {
+    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env['KCN_REGIONS_DIR'];
+    rmSync(regionsDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * scripts/serve-dist.mjs serving `dir` under /ban-do-kcn/, as a presenter runs it or a shared host
+ * would; resolves to the URL it prints (the one a presenter opens). The caller kills the process.
+ */
+export function serveDistUnderSubPath(dir: string): { child: ChildProcessWithoutNullStreams; url: Promise<string> } {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-dist.mjs'), dir, '--port', '0', '--base', '/ban-do-kcn/']);
+  const url = new Promise<string>((resolve, reject) => {
+    let out = '';
+    const take = (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /http:\/\/127\.0\.0\.1:\d+\/ban-do-kcn\//.exec(out);
+      if (m) resolve(m[0]);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('exit', (code) => reject(new Error(`serve-dist.mjs exited with ${code}: ${out}`)));
+  });
+  return { child, url };
 }

@@ -3,11 +3,11 @@
 // the app, the embedded basemap, the fonts and every province's files.
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DIST, appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap, type OfflinePage } from './harness';
+import { DIST, appAndBrowser, openOffline, ROOT, screenshot, serveDistUnderSubPath, waitForIdleMap, type OfflinePage } from './harness';
 
 const app = appAndBrowser();
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -210,20 +210,11 @@ describe('offline after one visit', () => {
 
   it('works under a sub-path from the USB-stick server, opening straight at a province offline', async () => {
     // scripts/serve-dist.mjs as a presenter runs it, with the app under /ban-do-kcn/ as on a shared host.
-    const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-dist.mjs'), DIST, '--port', '0', '--base', '/ban-do-kcn/']);
+    const served = serveDistUnderSubPath(DIST);
+    const child = served.child;
     children.push(child);
     // The URL it prints is the one a presenter opens.
-    const base = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const take = (chunk: Buffer) => {
-        out += chunk.toString('utf8');
-        const m = /http:\/\/127\.0\.0\.1:\d+\/ban-do-kcn\//.exec(out);
-        if (m) resolve(m[0]);
-      };
-      child.stdout.on('data', take);
-      child.stderr.on('data', take);
-      child.on('exit', (code) => reject(new Error(`serve-dist.mjs exited with ${code}: ${out}`)));
-    });
+    const base = await served.url;
     const origin = new URL(base).origin;
 
     // The MIME types a browser insists on (a worker script must be JavaScript; fonts and data typed).

@@ -2,10 +2,10 @@
 // switcher and draws it; switching regions goes into the address bar, and back returns.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { formatHa, formatNumber } from '../../src/i18n/format';
 import { WORKER_THRESHOLD } from '../../src/app/reportRunner';
@@ -13,7 +13,7 @@ import { prepareRegion } from '../../src/domain/prepare';
 import { validateRegion } from '../../src/domain/validate';
 import { readRegionFiles } from '../../scripts/regionFs';
 import { randomParcels } from '../fixtures/clearance/builders';
-import { launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
+import { buildWithRegions, launch, openOffline, ROOT, screenshot, startServer, waitForIdleMap } from './harness';
 
 let browser: Browser;
 const servers: PreviewServer[] = [];
@@ -42,13 +42,7 @@ describe('regions, offline', () => {
     assert.deepEqual(expected.issues, []);
     const expectedCleared = (await import('../../src/analytics/report')).buildReport(prepareRegion(expected.data!), expected.data!.region.asOf).targets[0]!.value!;
     const outDir = join(ROOT, 'node_modules', '.cache', 'dist-fixture-regions');
-    process.env['KCN_REGIONS_DIR'] = regions;
-    try {
-      await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    } finally {
-      delete process.env['KCN_REGIONS_DIR'];
-      rmSync(regions, { recursive: true, force: true });
-    }
+    await buildWithRegions(regions, outDir);
     const server = await preview({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 4185, strictPort: false } });
     servers.push(server);
     const o = await openOffline(browser, server.resolvedUrls!.local[0]!);

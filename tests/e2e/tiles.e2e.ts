@@ -4,16 +4,15 @@
 // and draws the parcels; a region without such a layer never loads the PMTiles code.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { geojsonToPmtiles } from '../../scripts/pmtiles/tileGeoJson';
 import { randomParcels } from '../fixtures/clearance/builders';
-import { launch, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { buildWithRegions, launch, openOffline, ROOT, screenshot, serveDistUnderSubPath, waitForIdleMap } from './harness';
 
 const ARCHIVE = 'tiles/thu-nghiem-thua-dat.pmtiles';
 const N = 20_000;
@@ -37,13 +36,7 @@ before(async () => {
   };
   writeFileSync(regionFile, JSON.stringify(region));
   outDir = join(ROOT, 'node_modules', '.cache', 'dist-tiles');
-  process.env['KCN_REGIONS_DIR'] = regions;
-  try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env['KCN_REGIONS_DIR'];
-    rmSync(regions, { recursive: true, force: true });
-  }
+  await buildWithRegions(regions, outDir);
   // A commune's worth of parcels with the attributes a cadastral export carries.
   const features = randomParcels(N, 11, { lon0: 104.19, lat0: 22.19, spanDeg: 0.05, coverage: 0.6 }).map((f, i) => ({
     type: 'Feature' as const,
@@ -64,21 +57,11 @@ after(async () => {
   for (const c of children) c.kill();
 });
 
-/** scripts/serve-dist.mjs with the app under /ban-do-kcn/, as on a shared host; resolves to the app's URL. */
-async function serveUnderSubPath(): Promise<string> {
-  const child = spawn(process.execPath, [join(ROOT, 'scripts', 'serve-dist.mjs'), outDir, '--port', '0', '--base', '/ban-do-kcn/']);
-  children.push(child);
-  return new Promise<string>((resolve, reject) => {
-    let out = '';
-    const take = (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const m = /http:\/\/127\.0\.0\.1:\d+\/ban-do-kcn\//.exec(out);
-      if (m) resolve(m[0]);
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
-    child.on('exit', (code) => reject(new Error(`serve-dist.mjs exited with ${code}: ${out}`)));
-  });
+/** The fixture build served by scripts/serve-dist.mjs under /ban-do-kcn/, as on a shared host. */
+function serveUnderSubPath(): Promise<string> {
+  const served = serveDistUnderSubPath(outDir);
+  children.push(served.child);
+  return served.url;
 }
 
 describe('large layers (PMTiles)', () => {

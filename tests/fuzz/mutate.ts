@@ -1,6 +1,7 @@
 // Seeded mutations of a planner's file: what a cut download, a bad disk, a wrong "Save as…", a
 // script that wrote NaN or a hostile file does to valid bytes. Pure and deterministic: the same
 // seed always gives the same bytes, so a failing case can be replayed from its printed key.
+import { concat as concatBytes } from '../fixtures/io/shp/build';
 import { strFromU8, strToU8, unzipSync, zipSync, type ZipOptions, type Zippable } from 'fflate';
 
 /**
@@ -47,15 +48,7 @@ export interface Mutator {
 const ALL: readonly ContentKind[] = ['json', 'xml', 'csv', 'dxf', 'zip', 'binary'];
 const TEXT: readonly ContentKind[] = ['json', 'xml', 'csv', 'dxf'];
 
-const concat = (...parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
-};
+const concat = (...parts: Uint8Array[]): Uint8Array => concatBytes(parts);
 
 const text = (b: Uint8Array) => strFromU8(b);
 const withBytes = (f: FuzzFile, bytes: Uint8Array): FuzzFile => ({ name: f.name, bytes });

@@ -7,6 +7,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Position } from 'geojson';
 import { tileIdToZxy, zxyToTileId } from 'pmtiles';
+import { eachPosition } from '../basemap/geometry';
 import { COMPRESSION, writeArchive, type TileInput } from './writeArchive';
 
 export class TilingError extends Error {}
@@ -61,29 +62,6 @@ export function readFeatures(input: unknown): Feature[] {
   });
   if (!out.some((f) => f.geometry)) throw new TilingError('The file has no features with a geometry: nothing to tile.');
   return out;
-}
-
-/** Every position of a geometry, for the coordinate check and the bounds. */
-function eachPosition(g: Geometry, fn: (p: Position) => void): void {
-  switch (g.type) {
-    case 'Point':
-      fn(g.coordinates);
-      break;
-    case 'MultiPoint':
-    case 'LineString':
-      g.coordinates.forEach(fn);
-      break;
-    case 'MultiLineString':
-    case 'Polygon':
-      g.coordinates.forEach((r) => r.forEach(fn));
-      break;
-    case 'MultiPolygon':
-      g.coordinates.forEach((p) => p.forEach((r) => r.forEach(fn)));
-      break;
-    case 'GeometryCollection':
-      g.geometries.forEach((c) => eachPosition(c, fn));
-      break;
-  }
 }
 
 /** [west, south, east, north] of one geometry, after checking that its positions are longitude/latitude. */

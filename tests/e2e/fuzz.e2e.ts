@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, waitForIdleMap } from './harness';
+import { appAndBrowser, openImportPanel, openOffline, ROOT, waitForIdleMap } from './harness';
 import { caseKeys, makeCase } from '../fuzz/cases';
 
 const app = appAndBrowser();
@@ -56,9 +56,7 @@ describe('damaged files in the browser', () => {
     const o = await openOffline(app.browser, app.url);
     const { page } = o;
     await waitForIdleMap(page);
-    await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
-    const input = page.getByTestId('import-input');
-    await input.waitFor({ state: 'attached' });
+    const input = await openImportPanel(page);
     await input.setInputFiles(KML);
     const first = await ending(page, 'cong-thong-tin.kml');
     assert.equal(first.kind, 'loaded');

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import { after, before } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** Screenshots a person should look at after a run (named in the README). */
@@ -170,11 +170,17 @@ export async function axeSerious(page: Page, where: { include?: string; exclude?
   );
 }
 
-/** Opens "Tệp của tôi" and loads one file through its chooser; resolves once the panel reports how many features loaded. */
-export async function importThroughChooser(page: Page, file: string, loaded: string): Promise<void> {
+/** Opens the "Tệp của tôi" tab; resolves to its file input once the (lazily loaded) panel has it. */
+export async function openImportPanel(page: Page): Promise<Locator> {
   await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
   const input = page.getByTestId('import-input');
   await input.waitFor({ state: 'attached' });
+  return input;
+}
+
+/** Opens "Tệp của tôi" and loads one file through its chooser; resolves once the panel reports how many features loaded. */
+export async function importThroughChooser(page: Page, file: string, loaded: string): Promise<void> {
+  const input = await openImportPanel(page);
   await input.setInputFiles(file);
   await page.getByText(loaded).waitFor();
 }

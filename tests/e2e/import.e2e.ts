@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, axeSerious, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, axeSerious, openImportPanel, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 import { dbf, SHAPE, shp, squareCw, zip } from '../fixtures/io/shp/build';
 
 const app = appAndBrowser();
@@ -89,9 +89,7 @@ describe('planners load their own files', () => {
     const o = await openOffline(app.browser, app.url);
     const { page } = o;
     await waitForIdleMap(page);
-    await page.getByRole('tab', { name: 'Tệp của tôi' }).click();
-    const input = page.getByTestId('import-input');
-    await input.waitFor({ state: 'attached' });
+    const input = await openImportPanel(page);
 
     // 1. The portal-style KML: five features, drawn in its colour above the sites.
     await input.setInputFiles(KML);

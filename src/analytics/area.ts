@@ -3,12 +3,12 @@
 // ~0.25% high at 22°N, enough to flip "met"/"not met" near a 500 ha target).
 import { area as turfArea } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { geodesicAreaM2, M2_PER_HA, samePos } from './geodesic';
+import { geodesicAreaM2, M2_PER_HA, samePos } from '../geo/geodesic';
 import { checkPolygon, closeRings, spoilsArea, type PolygonProblem } from './polygonCheck';
 import { toVn2000 } from './vn2000';
 
-// The headline method lives in ./geodesic (it is on the app's start-up path, the rest is not).
-export { geodesicAreaHa, geodesicAreaM2, M2_PER_HA, ringAreaM2 } from './geodesic';
+// The headline method lives in src/geo/geodesic.ts (it is on the app's start-up path, the rest is not).
+export { geodesicAreaHa, geodesicAreaM2, M2_PER_HA, ringAreaM2 } from '../geo/geodesic';
 
 // ---------------------------------------------------------------------------------------------
 // The three columns of DESIGN.md ("Areas: three methods, one headline"): ellipsoidal (headline,

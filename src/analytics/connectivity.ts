@@ -22,7 +22,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { PreparedRegion } from '../domain/prepare';
 import type { LandmarkProperties } from '../domain/schema';
-import { geodesicDistanceM } from './geodesic';
+import { geodesicDistanceM } from '../geo/geodesic';
 
 export type LandmarkKind = LandmarkProperties['kind'];
 

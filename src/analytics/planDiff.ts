@@ -4,7 +4,7 @@
 import { difference, featureCollection, polygon as turfPolygon, multiPolygon as turfMultiPolygon, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Footprint } from '../domain/scenarios';
-import { geodesicAreaHa } from './geodesic';
+import { geodesicAreaHa } from '../geo/geodesic';
 
 type Area = Polygon | MultiPolygon;
 

@@ -2,7 +2,7 @@
 // regular polygon of exactly that area centred on the point. It is a sketch of size, not a boundary,
 // and it is round on purpose so that nobody reads it as a surveyed parcel.
 import type { Polygon, Position } from 'geojson';
-import { geodesicAreaHa, WGS84 as geod } from '../analytics/geodesic';
+import { geodesicAreaHa, WGS84 as geod } from '../geo/geodesic';
 
 const SEGMENTS = 48;
 

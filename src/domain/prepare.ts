@@ -3,7 +3,7 @@
 // computed from its drawn geometry. Runs once per region load, never in a React render.
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { centroid } from '@turf/turf';
-import { geodesicAreaHa } from '../analytics/geodesic';
+import { geodesicAreaHa } from '../geo/geodesic';
 import { indicativeFootprint } from './footprint';
 import { groupOf, stageOf, type SiteGroup, type Stage } from './siteClass';
 import type { GeometryQuality, SiteStatus } from './schema';

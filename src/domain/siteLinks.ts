@@ -9,7 +9,7 @@
 // what lets the clearance figures be clipped to it, as they are for the shipped surveyed outlines.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
-import { geodesicAreaHa } from '../analytics/geodesic';
+import { geodesicAreaHa } from '../geo/geodesic';
 import type { PreparedRegion, SiteMapProps } from './prepare';
 import { groupOf, stageOf } from './siteClass';
 import { foldVietnamese } from './text';

@@ -2,7 +2,7 @@
 // (GeographicLib), written for the interface language. Hectares from 1 ha up (two decimals, as in
 // planning tables), square metres below; kilometres to the metre from 1 km up, metres below.
 import type { LineString, Polygon } from 'geojson';
-import { geodesicAreaM2, geodesicLengthM, M2_PER_HA } from '../../analytics/geodesic';
+import { geodesicAreaM2, geodesicLengthM, M2_PER_HA } from '../../geo/geodesic';
 import { formatHa, formatNumber, type Lang } from '../../i18n/format';
 
 export type Measure = { kind: 'area'; m2: number } | { kind: 'length'; m: number };

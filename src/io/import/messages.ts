@@ -159,6 +159,11 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
       : `${whereRing(p, l)} crosses itself ${n > 1 ? `in ${n} places, first at` : 'at'} ${at} (a “bow-tie”, usually two corners in the wrong order), so its area cannot be computed and it was not loaded. Put the corners in order and load the file again.`;
   },
 
+  'zero-area': (p, _d, l) =>
+    l === 'vi'
+      ? `${whereRing(p, l)} có mọi đỉnh nằm trên một đường thẳng nên không có diện tích, và vùng không được nạp.`
+      : `${whereRing(p, l)} has every corner on one line, so it encloses no area and was not loaded.`,
+
   'hole-outside': (p, d, l) =>
     l === 'vi'
       ? `${whereRing(p, l)} nằm ngoài vòng ngoài của vùng (điểm [${c(d['lon'])}, ${c(d['lat'])}]), nên vùng không hợp lệ và không được nạp.`

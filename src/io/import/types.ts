@@ -48,6 +48,8 @@ export type FeatureProblemCode =
   /** a hole of a polygon lies (partly) outside its outer ring (polygonCheck's 'hole-outside') */
   | 'hole-outside'
   | 'too-few-points'
+  /** a ring whose corners all lie on one line: it encloses no area */
+  | 'zero-area'
   | 'outside-vietnam'
   | 'duplicate-id'
   | 'missing-name'

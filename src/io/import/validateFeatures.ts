@@ -175,7 +175,14 @@ function polygonProblems(g: Polygon | MultiPolygon): Found[] {
         break;
       }
       case 'hole-outside':
+      case 'ring-crossing': // a hole reaching out of its ring: the same fault for a planner
         out.push({ code: 'hole-outside', detail: { ...where, lon: round(p.at[0]), lat: round(p.at[1]) } });
+        break;
+      case 'zero-area':
+        out.push({ code: 'zero-area', detail: where });
+        break;
+      case 'not-polygon':
+        out.push({ code: 'unsupported-geometry', detail: { type: g.type } });
         break;
     }
   }

@@ -6,12 +6,12 @@ import {
   clearanceAsOf,
   clearanceIndex,
   clearanceSeries,
-  LocalEqualArea,
   type ClearanceOptions,
   type ClearanceReport,
   type SiteOutlines,
 } from '../../../src/analytics/clearance';
 import { geodesicAreaHa } from '../../../src/analytics/area';
+import { LocalEqualArea } from '../../../src/geo/equalArea';
 import { indicativeFootprint } from '../../../src/domain/footprint';
 import type { ClearanceProperties } from '../../../src/domain/schema';
 import { validateRegion } from '../../../src/domain/validate';

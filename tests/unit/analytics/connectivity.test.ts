@@ -7,7 +7,7 @@ import {
   siteToLandmark,
   type ConnectivityRow,
 } from '../../../src/analytics/connectivity';
-import { geodesicDistanceM, geodesicLengthM } from '../../../src/analytics/geodesic';
+import { geodesicDistanceM, geodesicLengthM } from '../../../src/geo/geodesic';
 import { prepareRegion, type PreparedRegion } from '../../../src/domain/prepare';
 import { formatIssue, validateRegion } from '../../../src/domain/validate';
 import { asFiles, miniRegion } from '../../fixtures/miniRegion';

@@ -52,9 +52,10 @@ describe('checkPolygon', () => {
     // The bottom edge (0,0)–(3,0) is crossed by (3,2)–(2,−1) at x = 3 − 1/3 and by (2,−1)–(1,3)
     // at x = 2 − 1/4 (where each reaches y = 0).
     const found = problems({ type: 'Polygon', coordinates: [at([[0, 0], [3, 0], [3, 2], [2, -1], [1, 3], [0, 2], [0, 0]])] });
+    // west to east, the order the sweep meets them
     expect(found).toEqual([
-      expect.objectContaining({ kind: 'self-intersection', at: [expect.closeTo(104 + 7 / 300, 9), expect.closeTo(22, 9)] }),
       expect.objectContaining({ kind: 'self-intersection', at: [expect.closeTo(104.0175, 9), expect.closeTo(22, 9)] }),
+      expect.objectContaining({ kind: 'self-intersection', at: [expect.closeTo(104 + 7 / 300, 9), expect.closeTo(22, 9)] }),
     ]);
   });
 

@@ -1,0 +1,77 @@
+// Rule 1 (history): an entry id may appear at several `asOf` dates; as of D the entry with the
+// latest `asOf` ≤ D counts, later ones are ignored. The same id and date twice is a duplicate: the
+// later one in the file wins, with a warning.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { ClearanceProperties } from '../../domain/schema';
+import type { Entry, SiteInfo } from './model';
+import type { ClearanceWarning } from './types';
+
+/**
+ * Groups the entries by id (each id's entries ascending by date) and hands each site the histories
+ * of the ids that ever name it. Returns the distinct dates of entries of known sites, and a warning
+ * per unknown site.
+ */
+export function groupHistories(
+  clearance: FeatureCollection<Geometry | null, ClearanceProperties>,
+  siteById: ReadonlyMap<string, SiteInfo>,
+): { dates: string[]; unknownWarnings: ClearanceWarning[] } {
+  const byId = new Map<string, Map<string, Entry>>();
+  clearance.features.forEach((f, order) => {
+    const p = f.properties;
+    let h = byId.get(p.id);
+    if (!h) byId.set(p.id, (h = new Map()));
+    const prev = h.get(p.asOf);
+    h.set(p.asOf, { props: p, geometry: f.geometry, order, duplicated: prev !== undefined });
+  });
+  const unknown = new Map<string, Set<string>>();
+  const dateSet = new Set<string>();
+  for (const [id, h] of byId) {
+    const history = [...h.values()].sort((a, b) => (a.props.asOf < b.props.asOf ? -1 : a.props.asOf > b.props.asOf ? 1 : 0));
+    // Each site keeps the whole history of every id that ever names it; as of D the id counts at
+    // the site of its latest entry (should an id move between sites, it is never counted twice).
+    const named = new Set<string>();
+    for (const e of history) {
+      const s = e.props.siteId;
+      if (!siteById.has(s)) {
+        let u = unknown.get(s);
+        if (!u) unknown.set(s, (u = new Set()));
+        u.add(id);
+        continue;
+      }
+      dateSet.add(e.props.asOf);
+      if (!named.has(s)) {
+        named.add(s);
+        siteById.get(s)!.histories.push(history);
+      }
+    }
+  }
+  const unknownWarnings: ClearanceWarning[] = [...unknown].map(([siteId, ids]) => ({
+    kind: 'unknown-site',
+    siteId,
+    entryIds: [...ids].sort(),
+  }));
+  return { dates: [...dateSet].sort(), unknownWarnings };
+}
+
+/** Rule 1: the entry with the latest `asOf` ≤ D; entries after D are ignored. */
+export function latestOnOrBefore(history: readonly Entry[], asOf: string): Entry | null {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (history[mid]!.props.asOf <= asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? history[lo - 1]! : null;
+}
+
+/** The entries that count for the site as of the date. */
+export function entriesAsOf(site: SiteInfo, asOf: string): Entry[] {
+  const used: Entry[] = [];
+  for (const h of site.histories) {
+    // The latest entry on or before the date; it counts here only if it names this site.
+    const e = latestOnOrBefore(h, asOf);
+    if (e && e.props.siteId === site.props.id) used.push(e);
+  }
+  return used;
+}

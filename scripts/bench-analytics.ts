@@ -3,6 +3,8 @@
 //  1. 20,000 clearance parcels over the Lào Cai sites: dissolve, clip and total (aim < 1 s),
 //     against simply adding up the parcels' areas (no dissolving).
 //  2. The three area methods per 10,000 polygons, against Turf's spherical area.
+//  3. src/geo/'s hand-written geometry against the maintained libraries in node_modules
+//     (robust-predicates, earcut, rbush, Turf kinks / polyclip-ts): ours is kept only where this says so.
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { cpus } from 'node:os';
 import { geodesicAreaM2, turfAreaM2, vn2000AreaM2 } from '../src/analytics/area';
@@ -10,6 +12,7 @@ import { clearanceAsOf } from '../src/analytics/clearance';
 import { prepareRegion } from '../src/domain/prepare';
 import type { ClearanceProperties } from '../src/domain/schema';
 import { validateRegion } from '../src/domain/validate';
+import { benchGeoLibraries } from './bench/geoLibraries';
 import { siteParcels } from './bench/parcels';
 import { readRegionFiles } from './regionFs';
 
@@ -62,3 +65,11 @@ const results = methods.map(([name, fn]) => {
 const turf = results[results.length - 1]![1];
 console.log('\nArea of 10,000 polygons:');
 for (const [name, ms] of results) console.log(`  ${name.padEnd(28)} ${ms.toFixed(0).padStart(6)} ms   ratio ${(ms / turf).toFixed(1)}×`);
+
+console.log('\nsrc/geo/ against maintained libraries (median ms; lower is better):');
+console.log('  | task | ours (ms) | library | library (ms) | note |');
+console.log('  |---|--:|---|--:|---|');
+for (const r of benchGeoLibraries(polys, RUNS)) {
+  const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
+  console.log(`  | ${r.task} | ${f(r.ours)} | ${r.library} | ${f(r.theirs)} | ${r.note} |`);
+}

@@ -28,7 +28,7 @@ export interface Shape {
   /** the same polygon(s) as GeoJSON, closed and oriented: built on first use by `geomOf` */
   geometry?: Geom;
   /** WGS84 ellipsoidal area of the input as given */
-  areaHa: number;
+  readonly areaHa: number;
 }
 
 /** The shape as GeoJSON for Turf (only shapes that reach Turf pay for it). */

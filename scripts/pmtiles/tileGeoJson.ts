@@ -5,7 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, GeoJsonProperties } from 'geojson';
 import { tileIdToZxy, zxyToTileId } from 'pmtiles';
 import { eachPosition } from '../basemap/geometry';
 import { COMPRESSION, writeArchive, type TileInput } from './writeArchive';

@@ -8,7 +8,7 @@ import { checkPolygon, closeRings, spoilsArea, type PolygonProblem } from './pol
 import { toVn2000 } from './vn2000';
 
 // The headline method lives in src/geo/geodesic.ts (it is on the app's start-up path, the rest is not).
-export { geodesicAreaHa, geodesicAreaM2, M2_PER_HA, ringAreaM2 } from '../geo/geodesic';
+export { geodesicAreaHa, geodesicAreaM2 } from '../geo/geodesic';
 
 // ---------------------------------------------------------------------------------------------
 // The three columns of DESIGN.md ("Areas: three methods, one headline"): ellipsoidal (headline,

@@ -8,7 +8,6 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { inspectPolygon, type LonLat, type ValidityProblem } from '../geo/polygonValidity';
 
 export { spoilsArea } from '../geo/polygonValidity';
-export type { LonLat } from '../geo/polygonValidity';
 
 /**
  * Where a problem is: `part` is the 0-based polygon of a MultiPolygon (0 for a Polygon), `index`
@@ -23,8 +22,6 @@ export interface RingRef {
 }
 
 export type PolygonProblem = ValidityProblem & RingRef;
-
-export type PolygonProblemKind = PolygonProblem['kind'];
 
 export type PolygonCheck = { ok: true } | { ok: false; problems: PolygonProblem[] };
 

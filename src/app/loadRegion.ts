@@ -13,7 +13,7 @@ export async function loadRegionInto(store: AppStore, read: () => Promise<Region
     store.getState().setLoadErrors([(e as Error).message]);
     return;
   }
-  const { data, issues } = validateRegion(files);
+  const { data } = validateRegion(files);
   if (!data) {
     // Worded again with zod's Vietnamese messages, loaded only now that they are needed.
     await import('../domain/zodVietnamese');

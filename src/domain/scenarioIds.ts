@@ -20,3 +20,9 @@ export function scenarioLayerId(id: ScenarioId): string | null {
 export function isScenarioId(s: string): s is ScenarioId {
   return (BUILT_IN_SCENARIOS as readonly string[]).includes(s) || (s.startsWith(IMPORT_PREFIX) && s.length > IMPORT_PREFIX.length);
 }
+
+/** The sites (null: all) and imported layers one side's map draws. */
+export interface ScenarioView {
+  siteIds: string[] | null;
+  importIds: string[];
+}

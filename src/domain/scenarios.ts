@@ -5,10 +5,9 @@
 import type { Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { PreparedRegion } from './prepare';
 import { suggestLinks, type LinkableLayer, type SiteLink } from './siteLinks';
-import type { ScenarioView } from '../store/appStore';
 
 export { BUILT_IN_SCENARIOS, importScenario, isScenarioId, scenarioLayerId, type BuiltInScenario, type ScenarioId } from './scenarioIds';
-import { scenarioLayerId, type BuiltInScenario, type ScenarioId } from './scenarioIds';
+import { scenarioLayerId, type BuiltInScenario, type ScenarioId, type ScenarioView } from './scenarioIds';
 
 /** One piece of land a scenario holds, under the key the diff matches it by. */
 export interface Footprint {

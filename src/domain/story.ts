@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { LocalizedText, SourceRef } from './schema';
 import type { Region } from './schema';
-import { LAYER_KEYS, type LayerKey } from '../store/layers';
+import { LAYER_KEYS, type LayerKey } from './layers';
 
 /** the slug of schema.ts (ids like lc-kcn-tang-loong), reused rather than repeated */
 const slug = SourceRef.shape.doc;

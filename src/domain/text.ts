@@ -26,6 +26,7 @@ export function matchesQuery(text: string, query: string): boolean {
  */
 export function markupText(s: string): string {
   return s
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

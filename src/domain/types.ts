@@ -1,5 +1,5 @@
 // Typed shapes of a loaded region. The files are validated by ./validate before they become these.
-import type { FeatureCollection, Geometry, LineString, Point, Polygon } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type {
   ClearanceProperties,
   LandmarkProperties,
@@ -36,12 +36,3 @@ export interface RegionData {
   /** the presentation story, or null when the region has none */
   story: Story | null;
 }
-
-/** What the map draws for a site: its outline (surveyed or indicative footprint) or a marker. */
-export interface SiteShape {
-  outline: Polygon | null;
-  /** where the marker and label go */
-  anchor: Point;
-}
-
-export type RoadFeatureGeometry = LineString;

@@ -4,7 +4,8 @@ import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
 import type { PreparedRegion } from '../domain/prepare';
 import { applyLinks, resolveLinks, type ResolvedLink, type SiteLink } from '../domain/siteLinks';
 import { applySketches, type Sketch, type SketchClearance } from '../domain/sketches';
-import type { ScenarioId } from '../domain/scenarioIds';
+import type { ScenarioId, ScenarioView } from '../domain/scenarioIds';
+
 import type { PlanDiff } from '../analytics/planDiff';
 import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
@@ -256,11 +257,6 @@ export interface CompareResult {
   views: { left: ScenarioView; right: ScenarioView };
 }
 
-/** The sites (null: all) and imported layers one side's map draws. */
-export interface ScenarioView {
-  siteIds: string[] | null;
-  importIds: string[];
-}
 
 /** What the map reads of a diff piece. */
 export interface DiffPieceProps {

@@ -1,12 +1,3 @@
-// The toggleable layers of the legend. Site groups come from domain/siteClass.
-import { SITE_GROUPS, type SiteGroup } from '../domain/siteClass';
-
-// parcelTiles: a region's large parcel layer (region.json › parcelTiles); the legend lists it only where there is one.
-export type LayerKey = SiteGroup | 'clearance' | 'roads' | 'relocations' | 'landmarks' | 'parcelTiles';
-export const LAYER_KEYS: readonly LayerKey[] = [...SITE_GROUPS, 'clearance', 'roads', 'relocations', 'landmarks', 'parcelTiles'];
-
-export type Visibility = Record<LayerKey, boolean>;
-
-export function allVisible(): Visibility {
-  return Object.fromEntries(LAYER_KEYS.map((k) => [k, true])) as Visibility;
-}
+// The legend's layer keys are domain types (src/domain/layers.ts): this name is kept for the store
+// and the UI, which import them from here.
+export * from '../domain/layers';

@@ -5,6 +5,7 @@ import type { AppState } from '../../store/appStore';
 import { loadMessages } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
+import { COLORS } from '../../map/theme';
 import { exportFileName, localIsoDate, MIME, sitesToCsv, sitesToGeoJSON, sitesToKml, type ExportFormat } from '../../io/export';
 import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
 import { mapFrame } from '../../map/snapshot';
@@ -66,7 +67,7 @@ export async function runExport(format: ExportFormat, state: AppState): Promise<
       const report = state.report;
       if (!report || report.regionId !== region.data.region.id) throw new ExportNotReady('report');
       const text =
-        format === 'geojson' ? sitesToGeoJSON(region, report, lang) : format === 'csv' ? sitesToCsv(report, lang) : sitesToKml(region, lang, report);
+        format === 'geojson' ? sitesToGeoJSON(region, report, lang) : format === 'csv' ? sitesToCsv(report, lang) : sitesToKml(region, lang, report, COLORS);
       blob = new Blob([text], { type: MIME[format] });
       break;
     }

@@ -6,7 +6,6 @@ import type { PreparedRegion } from '../../domain/prepare';
 import { buildReport, type RegionReport } from '../../analytics/report';
 import type { Lang } from '../../i18n/format';
 import { markupText } from '../../domain/text';
-import { COLORS } from '../../map/theme';
 import { COLUMN_ORDER, COLUMNS, QUALITY } from './labels';
 import { rowsWithGeometry, siteRecord } from './records';
 
@@ -51,7 +50,13 @@ function style(id: string, hex: string, fillOpacity: number): string {
   return `<Style id="${id}"><LineStyle><color>${kmlColor(hex, 1)}</color><width>2</width></LineStyle><PolyStyle><color>${kmlColor(hex, fillOpacity)}</color></PolyStyle></Style>`;
 }
 
-export function sitesToKml(region: PreparedRegion, lang: Lang, report?: RegionReport): string {
+/** The two kind colours of the map (src/map/theme.ts's COLORS), passed in: io/ does not import the map. */
+export interface KindColors {
+  kcn: string;
+  ccn: string;
+}
+
+export function sitesToKml(region: PreparedRegion, lang: Lang, report: RegionReport | undefined, colors: KindColors): string {
   const rep = report ?? buildReport(region, region.data.region.asOf);
   const cols = COLUMNS[lang];
   const placemarks: string[] = [];
@@ -69,11 +74,11 @@ export function sitesToKml(region: PreparedRegion, lang: Lang, report?: RegionRe
     );
   }
   const styles = [
-    style('kcn', COLORS.kcn, 0.5),
-    style('ccn', COLORS.ccn, 0.5),
+    style('kcn', colors.kcn, 0.5),
+    style('ccn', colors.ccn, 0.5),
     // No fill: an indicative circle must not read as land on the ground.
-    style('kcn-indicative', COLORS.kcn, 0),
-    style('ccn-indicative', COLORS.ccn, 0),
+    style('kcn-indicative', colors.kcn, 0),
+    style('ccn-indicative', colors.ccn, 0),
   ].join('');
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document>` +

@@ -144,9 +144,3 @@ export function htmlFields(html: string): HtmlFields {
   rest.push(...outside.split('\n').map(clean).filter(Boolean));
   return { fields, text: rest.filter(Boolean).join('\n') };
 }
-
-/** Plain text of an HTML fragment (cells separated by spaces), for descriptions without tables. */
-export function htmlToText(html: string): string {
-  const r = htmlFields(html);
-  return [...r.fields.map(([k, v]) => `${k}: ${v}`), r.text].filter(Boolean).join('\n');
-}

@@ -19,7 +19,7 @@ import {
 
 export type ImportFileOptions = ImportOptions & XmlOptions;
 
-export type { XmlParser, XmlOptions } from './kml';
+export type { XmlOptions } from './kml';
 
 /**
  * Refuses a file by its size alone, before anything is read: over `maxBytes` (default 200 MB) →

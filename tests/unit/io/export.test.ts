@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { laoCai } from '../../fixtures/laoCai';
 import { buildReport } from '../../../src/analytics/report';
+import { COLORS } from '../../../src/map/theme';
 import { BOM, csvField, exportFileName, sitesToCsv, sitesToGeoJSON, sitesToKml, xmlText } from '../../../src/io/export';
 import { importFile } from '../../../src/io/import';
 import { parseXml } from './reference';
@@ -93,7 +94,7 @@ describe('CSV export', () => {
 });
 
 describe('KML export', () => {
-  const text = sitesToKml(region, 'vi', report);
+  const text = sitesToKml(region, 'vi', report, COLORS);
   it('is well-formed XML with one Placemark per located site, names as text', () => {
     const doc = parseXml(text);
     const marks = doc.getElementsByTagName('Placemark');
@@ -106,7 +107,7 @@ describe('KML export', () => {
     expect(xmlText('A & B <C> "d" \'e\'')).toBe('A &amp; B &lt;C&gt; &quot;d&quot; &apos;e&apos;');
     const tricky = structuredClone(region);
     tricky.data.sites.features[0]!.properties.name.vi = 'KCN <Tằng> & "Loỏng"';
-    const doc = parseXml(sitesToKml(tricky, 'vi', buildReport(tricky, tricky.data.region.asOf)));
+    const doc = parseXml(sitesToKml(tricky, 'vi', buildReport(tricky, tricky.data.region.asOf), COLORS));
     const names = Array.from(doc.getElementsByTagName('Placemark')).map((p) => p.getElementsByTagName('name')[0]!.textContent);
     expect(names).toContain('KCN <Tằng> & "Loỏng"');
   });

@@ -394,9 +394,15 @@ async function main(argv: readonly string[]): Promise<number> {
     } else console.log(renderText(args.file, report, imported));
     return 0;
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    console.error(e.message);
-    return 1;
+    if (e instanceof InputError) {
+      console.error(e.message);
+      return 1;
+    }
+    // Anything else is our failure, not the user's: one line saying so, never a stack trace
+    // (a stack through a 100,000-deep file would fill the terminal and say nothing to a planner).
+    const what = e instanceof RangeError ? 'tệp lồng nhau quá sâu hoặc quá lớn để xử lý' : e instanceof Error ? e.message : String(e);
+    console.error(`Lỗi: không tính được diện tích cho tệp (${what}).`);
+    return 2;
   }
 }
 

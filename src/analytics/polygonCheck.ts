@@ -5,7 +5,7 @@
 // silently. The verdict is src/geo/polygonValidity.ts's (the one checker import and clearance use
 // too); this module names the ring in words for reports and panels (`describeProblem`).
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { inspectPolygon, type LonLat, type ValidityProblem } from '../geo/polygonValidity';
+import { inspectPolygon, showPosition, type LonLat, type ValidityProblem } from '../geo/polygonValidity';
 
 export { spoilsArea } from '../geo/polygonValidity';
 
@@ -96,8 +96,8 @@ export function describeProblem(p: PolygonProblem, lang: 'vi' | 'en'): string {
       return vi ? `${where} không phải vùng (Polygon)` : `${where} is not a polygon`;
     case 'not-lonlat':
       return vi
-        ? `${where} có toạ độ ${JSON.stringify(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
+        ? `${where} có toạ độ ${showPosition(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
             '(có thể là VN-2000 chưa chuyển đổi)'
-        : `${where} has a position ${JSON.stringify(p.position)} that is not WGS84 lon/lat (unconverted VN-2000?)`;
+        : `${where} has a position ${showPosition(p.position)} that is not WGS84 lon/lat (unconverted VN-2000?)`;
   }
 }

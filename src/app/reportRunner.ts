@@ -17,13 +17,29 @@ export const computeInline: ComputeReport = async (region, asOf) => (await impor
 /** The worker's own time for the last report it made (for the first-report mark). */
 let lastWorkerMs: number | null = null;
 
-export function workerCompute(): ComputeReport {
-  let worker: Worker | null = null;
+/** The part of a Worker the runner uses (a test hands in a fake). */
+export type ReportWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>;
+
+const startWorker = (): ReportWorker =>
+  new Worker(new URL('../analytics/report.worker.ts', import.meta.url), { type: 'module' });
+
+export function workerCompute(makeWorker: () => ReportWorker = startWorker): ComputeReport {
+  let worker: ReportWorker | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve: (r: RegionReport) => void; reject: (e: Error) => void }>();
+  // A worker that fails (its script does not load, it throws outside a request, a message cannot be
+  // read) answers nothing more: every pending request is rejected, so the panels stop waiting
+  // (reportBusy goes back to false), and the next request starts a fresh worker.
+  const fail = (message: string) => {
+    worker?.terminate();
+    worker = null;
+    const waiting = [...pending.values()];
+    pending.clear();
+    for (const p of waiting) p.reject(new Error(message));
+  };
   return (region, asOf) => {
     if (!worker) {
-      worker = new Worker(new URL('../analytics/report.worker.ts', import.meta.url), { type: 'module' });
+      worker = makeWorker();
       worker.onmessage = (e: MessageEvent<ReportResponse>) => {
         const p = pending.get(e.data.id);
         if (!p) return;
@@ -33,6 +49,11 @@ export function workerCompute(): ComputeReport {
           p.resolve(e.data.report);
         } else p.reject(new Error(e.data.error));
       };
+      worker.onerror = (e: ErrorEvent) => {
+        e.preventDefault?.();
+        fail(e.message || 'report worker failed');
+      };
+      worker.onmessageerror = () => fail('report worker sent a message that could not be read');
     }
     const id = ++seq;
     const req: ReportRequest = { id, region, asOf };

@@ -143,6 +143,17 @@ export function inspectPolygon(g: unknown, options: InspectOptions = {}): Polygo
   };
 }
 
+/**
+ * A position from a file, for a message: one level deep only (a file can nest arrays 100,000 deep,
+ * and showing that whole would overflow the stack, or the screen).
+ */
+export function showPosition(p: unknown): string {
+  const inner = (v: unknown) =>
+    typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : String(v);
+  if (!Array.isArray(p)) return typeof p === 'object' && p !== null ? '{…}' : String(p);
+  return `[${p.slice(0, 4).map(inner).join(', ')}${p.length > 4 ? ', …' : ''}]`;
+}
+
 const key = (r: RingAt): string => `${r.part}:${r.index}`;
 
 /** One ring: positions checked, consecutive repeats dropped, oriented (outer CCW, holes CW). */

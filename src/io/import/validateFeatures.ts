@@ -4,6 +4,7 @@
 // is polygonCheck's: this module only translates its findings into import problems.
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkPolygon, type PolygonProblem } from '../../analytics/polygonCheck';
+import { showPosition } from '../../geo/polygonValidity';
 import { isIdKey } from './fields';
 import type { AttributeValue, FeatureProblem, FeatureProblemCode, ImportedFeature, SourceCrs } from './types';
 
@@ -60,13 +61,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 /** A position as the message quotes it; what is nested inside shows as "[…]" (String() of 100 000 nested arrays overflows the stack). */
-function showPosition(p: unknown): string {
-  const inner = (v: unknown) =>
-    typeof v === 'string' ? JSON.stringify(v) : Array.isArray(v) ? '[…]' : typeof v === 'object' && v !== null ? '{…}' : String(v);
-  if (!Array.isArray(p)) return typeof p === 'object' && p !== null ? '{…}' : String(p);
-  return `[${p.map(inner).join(', ')}]`;
-}
-
 function isPosition(p: unknown): p is Position {
   return (
     Array.isArray(p) &&

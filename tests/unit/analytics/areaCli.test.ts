@@ -202,5 +202,26 @@ describe('npm run area', () => {
       expect(r.stderr.trim()).toMatch(/^Lỗi: .*hong\.zip.*không giải nén được/);
     }, 30_000);
   });
-});
 
+  it('never prints a stack trace, even for a file nested 100,000 levels deep', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kcn-area-deep-'));
+    const D = 100_000;
+    const deepCoordinates = join(dir, 'toa-do-long-sau.geojson');
+    writeFileSync(deepCoordinates, `{"type":"Polygon","coordinates":${'['.repeat(D)}${']'.repeat(D)}}`);
+    const deepProperties = join(dir, 'thuoc-tinh-long-sau.geojson');
+    writeFileSync(
+      deepProperties,
+      `{"type":"FeatureCollection","features":[{"type":"Feature","properties":${'{"a":'.repeat(D)}1${'}'.repeat(D)},"geometry":null}]}`,
+    );
+    for (const file of [deepCoordinates, deepProperties]) {
+      const r = run(file);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // a stack trace's frames
+      expect(r.stderr).not.toContain('RangeError');
+      expect(r.status === 0 || r.status === 1 || r.status === 2).toBe(true);
+    }
+    // the polygon whose ring is an array 100,000 deep is named and left out, with its position shown shortly
+    const r = run(deepCoordinates);
+    expect(r.stdout).toContain('không phải kinh độ/vĩ độ WGS84');
+    expect(r.stdout).toContain('[[…]]');
+  }, 60_000);
+});

@@ -3,12 +3,19 @@
 // background once the browser is idle, so the first click does not wait on the network.
 import { lazy, type ComponentType } from 'react';
 import { afterFirstDraw } from './afterFirstDraw';
+import { PanelBoundary } from './PanelBoundary';
 
 function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component: ComponentType; preload: () => void } {
   let promise: Promise<T> | null = null;
   const get = () => (promise ??= load());
-  const Component = lazy(async () => ({ default: await get() }));
-  return { Component: Component as unknown as ComponentType, preload: () => void get() };
+  const Lazy = lazy(async () => ({ default: await get() })) as unknown as ComponentType<Record<string, unknown>>;
+  // Each panel inside its own error boundary: a panel that throws shows a message, the map keeps working.
+  const Component = (props: Record<string, unknown>) => (
+    <PanelBoundary>
+      <Lazy {...props} />
+    </PanelBoundary>
+  );
+  return { Component: Component as unknown as ComponentType, preload: () => void get().catch(() => {}) };
 }
 
 export const DetailsPanelLazy = lazyNamed(() => import('../features/details/DetailsPanel').then((m) => m.DetailsPanel));

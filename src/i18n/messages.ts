@@ -465,6 +465,9 @@ export const vi = {
   sketch_storageQuota: (names: string) => `Bộ nhớ trình duyệt đã đầy: hình ${names} vẫn ở trên bản đồ nhưng sẽ mất khi tải lại trang.`,
   sketch_storageCorrupt: (names: string) => `Không mở lại được hình đã lưu ${names} vì dữ liệu trong trình duyệt bị hỏng; các hình khác vẫn được nạp.`,
   sketch_storageUnavailable: 'Trình duyệt không cho lưu dữ liệu: các hình đã vẽ sẽ mất khi tải lại trang.',
+  // A panel that failed (app/PanelBoundary.tsx): the map and the other panels keep working.
+  panelFailed: 'Không hiển thị được phần này do lỗi của ứng dụng. Bản đồ và các phần khác vẫn dùng được.',
+  panelFailedRetry: 'Thử lại',
 };
 
 type Messages = typeof vi;

@@ -471,4 +471,7 @@ export const en: Messages = {
   sketch_storageQuota: (names: string) => `The browser's storage is full: sketch ${names} stays on the map but will be gone after a reload.`,
   sketch_storageCorrupt: (names: string) => `The stored sketch ${names} could not be opened again because its saved data is damaged; the other sketches loaded normally.`,
   sketch_storageUnavailable: 'This browser does not allow storing data: the sketches will be gone after a reload.',
+  // A panel that failed (app/PanelBoundary.tsx): the map and the other panels keep working.
+  panelFailed: 'This part could not be shown because of an error in the app. The map and the other parts still work.',
+  panelFailedRetry: 'Try again',
 };

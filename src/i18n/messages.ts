@@ -39,6 +39,7 @@ export const vi = {
   basemapLine_rail: 'Đường sắt',
   basemapLine_national: 'Quốc lộ (QL)',
   basemapLine_provincial: 'Đường tỉnh (ĐT)',
+  conn_roadBasemap: 'theo đường trên bản đồ, gồm quốc lộ, đường tỉnh của bản đồ nền (OpenStreetMap)',
   basemapLinesNote: 'Theo OpenStreetMap. Quốc lộ, đường tỉnh mới có trên địa bàn tỉnh Lào Cai cũ; chưa có đường cao tốc.',
   field_relocations: 'Di dời liên quan',
   field_tasks: 'Việc phải làm',

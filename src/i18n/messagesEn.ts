@@ -40,6 +40,7 @@ export const en: Messages = {
   basemapLine_rail: 'Railway',
   basemapLine_national: 'National road (QL)',
   basemapLine_provincial: 'Provincial road (ĐT)',
+  conn_roadBasemap: 'along roads on the map, including the basemap\'s national and provincial roads (OpenStreetMap)',
   basemapLinesNote: 'From OpenStreetMap. National and provincial roads cover the former Lào Cai province only; no expressways yet.',
   field_relocations: 'Relocations',
   field_tasks: 'Tasks',

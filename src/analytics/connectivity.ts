@@ -16,7 +16,8 @@
 //   and that gap is counted too: distances are measured from where the site is, its anchor.
 // - the basemap's roads (OpenStreetMap national and provincial roads, `basemapRoads`) join the same
 //   network by the same rules when given, so a park a QL or ĐT road reaches is measured along it;
-//   the row then says the path uses a basemap road (`basemapRoad`).
+//   the row then says the path uses a basemap road (`basemapRoad`). A landmark reaches a basemap road
+//   within BASEMAP_LANDMARK_M (1 km: the basemap has no town streets), the gap counted in the length.
 // Dijkstra finds the shortest path. A path that runs along no stretch of road (the site and the
 // landmark touch the same point of a road) is a straight line and is reported as one.
 //
@@ -73,6 +74,10 @@ export interface ConnectivityOptions {
 
 const DEFAULT_JOIN_M = 100;
 const DEFAULT_ATTACH_M = 100;
+/** how far a landmark may lie from a basemap road and still be reached by it (m); see buildNetwork */
+export const BASEMAP_LANDMARK_M = 1000;
+/** a path along basemap roads longer than this many times the straight line is not trusted (see rowFor) */
+export const MAX_BASEMAP_DETOUR = 2;
 /** below this a stretch of road is round-off, not a road travelled */
 const MIN_ROAD_M = 1;
 const EDGE_EPS_M = 0.01;
@@ -213,6 +218,9 @@ interface Network {
 }
 
 function buildNetwork(region: PreparedRegion, joinM: number, attachM: number, basemapRoads: ConnectivityOptions['basemapRoads']): Network {
+  // The basemap has no urban streets: a station or border gate in town lies some 650–750 m from the nearest QL or
+  // ĐT road (Ga Lào Cai, Lào Cai border gate), so a landmark reaches a basemap road within 1 km, the gap counted.
+  const landmarkM = Math.max(attachM, BASEMAP_LANDMARK_M);
   const nodes: Position[] = [];
   const adj: Edge[][] = [];
   const addNode = (p: Position) => {
@@ -277,10 +285,10 @@ function buildNetwork(region: PreparedRegion, joinM: number, attachM: number, ba
   });
 
   // Where sites and landmarks join the roads.
-  const accessOf = (at: Position, reaches: (r: number) => boolean, box: Box): Access[] => {
+  const accessOf = (at: Position, reaches: (r: number) => boolean, box: Box, nearM = attachM): Access[] => {
     const out: Access[] = [];
     coords.forEach((line, r) => {
-      if (!boxesNear(box, boxes[r] as Box, attachM) || !reaches(r)) return;
+      if (!boxesNear(box, boxes[r] as Box, nearM) || !reaches(r)) return;
       const q = insertAt(r, nearestOnLine(at, line));
       out.push({ node: q, gapM: geodesicDistanceM(at, nodes[q] as Position) });
     });
@@ -303,7 +311,7 @@ function buildNetwork(region: PreparedRegion, joinM: number, attachM: number, ba
     const at = f.geometry.coordinates;
     landmarkAccess.set(
       f.properties.id,
-      accessOf(at, (r) => nearestOnLine(at, coords[r] as Position[]).d <= attachM, pointBox(at)),
+      accessOf(at, (r) => nearestOnLine(at, coords[r] as Position[]).d <= (roads[r]?.basemap ? landmarkM : attachM), pointBox(at), landmarkM),
     );
   }
 
@@ -479,7 +487,11 @@ function rowFor(region: PreparedRegion, ctx: SiteContext, landmarkId: string): C
   const p = f.properties;
   const straightM = geodesicDistanceM(ctx.anchor, f.geometry.coordinates);
   const route = routeTo(ctx.tree, ctx.net.landmarkAccess.get(landmarkId) ?? []);
-  const byRoad = route !== null && route.roadM >= MIN_ROAD_M;
+  // The basemap's routes were merged per road number and lost most junctions: a path through them that runs more
+  // than MAX_BASEMAP_DETOUR times the straight line goes round a junction that is missing, not along a real road.
+  const viaBasemap = route !== null && route.roads.some((r) => ctx.net.roads[r]?.basemap);
+  const detour = viaBasemap && route.totalM > MAX_BASEMAP_DETOUR * straightM;
+  const byRoad = route !== null && route.roadM >= MIN_ROAD_M && !detour;
   const used = byRoad ? route.roads.map((r) => ctx.net.roads[r] as RoadInfo) : [];
   const reasons = new Set<IndicativeReason>();
   if (used.some((r) => r.indicative)) reasons.add('road-geometry');

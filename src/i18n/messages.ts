@@ -34,6 +34,13 @@ export const vi = {
   unlocated: (n: number) => `${n} khu/cụm chưa xác định được vị trí nên chưa vẽ trên bản đồ.`,
   withdrawnLegend: 'Màu xám: đã rút khỏi quy hoạch.',
   boundsLegend: 'Ranh giới tỉnh và quốc gia trên bản đồ nền là khái quát (Natural Earth 1:10 triệu), chỉ để định hướng.',
+  // basemap-osm: railways and roads of the embedded basemap (OpenStreetMap), legend and fact sheet
+  basemapLinesTitle: 'Đường sắt, đường bộ trên bản đồ nền',
+  basemapLine_rail: 'Đường sắt',
+  basemapLine_national: 'Quốc lộ (QL)',
+  basemapLine_provincial: 'Đường tỉnh (ĐT)',
+  conn_roadBasemap: 'theo đường trên bản đồ, gồm quốc lộ, đường tỉnh của bản đồ nền (OpenStreetMap)',
+  basemapLinesNote: 'Theo OpenStreetMap. Quốc lộ, đường tỉnh mới có trên địa bàn tỉnh Lào Cai cũ; chưa có đường cao tốc.',
   field_relocations: 'Di dời liên quan',
   field_tasks: 'Việc phải làm',
   taskDone: 'đã xong',

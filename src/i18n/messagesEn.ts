@@ -35,6 +35,13 @@ export const en: Messages = {
   unlocated: (n: number) => `${n} ${n === 1 ? 'site is' : 'sites are'} named in the sources but not located, so not on the map.`,
   withdrawnLegend: 'Grey: withdrawn from the plan.',
   boundsLegend: 'Province and national boundaries on the basemap are generalised (Natural Earth 1:10m), for orientation only.',
+  // basemap-osm: railways and roads of the embedded basemap (OpenStreetMap), legend and fact sheet
+  basemapLinesTitle: 'Railways and roads on the basemap',
+  basemapLine_rail: 'Railway',
+  basemapLine_national: 'National road (QL)',
+  basemapLine_provincial: 'Provincial road (ĐT)',
+  conn_roadBasemap: 'along roads on the map, including the basemap\'s national and provincial roads (OpenStreetMap)',
+  basemapLinesNote: 'From OpenStreetMap. National and provincial roads cover the former Lào Cai province only; no expressways yet.',
   field_relocations: 'Relocations',
   field_tasks: 'Tasks',
   taskDone: 'done',

@@ -11,6 +11,7 @@ import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations
 import { ROAD_INTERACTIVE_LAYERS } from './layers/roads';
 import { SITE_INTERACTIVE_LAYERS } from './layers/sites';
 import { IDLE_WITH_DATA_MARK } from './marks';
+import { shieldFor, type ShieldImage } from './shields';
 import { PARCEL_COLORS } from './theme';
 import { buildStyle, type BasemapInput, type StyleInput } from './style';
 
@@ -28,7 +29,7 @@ export interface MapPort {
   queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
   getLayer(id: string): unknown;
   hasImage(id: string): boolean;
-  addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: { pixelRatio?: number }): void;
+  addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: ShieldImage['options'] | { pixelRatio?: number }): void;
   getCanvas(): { style: { cursor: string } };
   flyTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number; duration?: number; essential?: boolean }): unknown;
   jumpTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number }): unknown;
@@ -389,6 +390,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   };
   const resolveImage = (id: string) => {
     if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
+    const shield = map.hasImage(id) ? null : shieldFor(id);
+    if (shield) map.addImage(id, shield.image, shield.options);
   };
   const onStyleLoad = () => {
     // A full style reload drops feature state: put hover and selection back.

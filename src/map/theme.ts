@@ -29,3 +29,13 @@ export const FILL_OPACITY = { existing: 0.6, planned: 0.16, withdrawn: 0.12 } as
 
 /** Cadastral parcels from a PMTiles layer: a thin brown outline (the colour of land-register maps) over a light fill. */
 export const PARCEL_COLORS = { line: '#7b5e3b', fill: '#d9c7a3' } as const;
+
+/** OpenStreetMap lines of the basemap, as Vietnamese maps colour them: railway black and white, national roads
+ *  red-orange with white numbers, provincial roads yellow with dark numbers. The legend draws from the same table. */
+export const OSM_LINE_COLORS = {
+  rail: '#2b2b2b',
+  railDash: '#ffffff',
+  railText: '#2b2b2b',
+  national: { fill: '#d7431f', casing: '#9c2a14', text: '#ffffff' },
+  provincial: { fill: '#ffd54a', casing: '#b08900', text: '#3d3000' },
+} as const;

@@ -6,6 +6,7 @@ import type { PreparedRegion } from '../../domain/prepare';
 import type { Region } from '../../domain/types';
 import { formatBnVnd, formatDate, formatHa, formatKm, formatNumber, formatPct, usdMillions, type Lang } from '../../i18n/format';
 import { connectivityRows } from './connectivityRows';
+import { useBasemapRoads } from './basemapRoads';
 import { FactSheetTools, PrintSnapshot } from './FactSheetTools';
 import type { Messages, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
@@ -418,6 +419,8 @@ export function DetailsPanel() {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const report = useAppStore((s) => s.report);
+  // Connectivity measures along the basemap's roads once they are here (re-renders on arrival).
+  useBasemapRoads();
   if (!region || !selected) return null;
   const row = selected.type === 'site' ? report?.sites.find((r) => r.id === selected.id) : undefined;
   const view = VIEWS[selected.type](region, selected.id, t, lang, row);

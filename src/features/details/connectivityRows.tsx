@@ -5,6 +5,7 @@ import { CONNECTIVITY_KINDS, siteConnectivity } from '../../analytics/connectivi
 import type { PreparedRegion } from '../../domain/prepare';
 import { formatKm, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
+import { loadedBasemapRoads } from './basemapRoads';
 
 export interface ConnectivityFactRow {
   section: 'connectivity';
@@ -14,7 +15,7 @@ export interface ConnectivityFactRow {
 }
 
 export function connectivityRows(region: PreparedRegion, siteId: string, t: Messages, lang: Lang): ConnectivityFactRow[] {
-  const rows = siteConnectivity(region, siteId);
+  const rows = siteConnectivity(region, siteId, { basemapRoads: loadedBasemapRoads() });
   // A site with no location has no distances: one line says so rather than five empty ones.
   if (rows.length === 0) return [];
   const byKind = new Map(rows.map((r) => [r.kind, r]));
@@ -22,7 +23,7 @@ export function connectivityRows(region: PreparedRegion, siteId: string, t: Mess
     const r = byKind.get(kind);
     const label = t[`conn_${kind}`];
     if (!r) return { section: 'connectivity', label, value: <span className="missing">{t.conn_none}</span> };
-    const how = [r.method === 'road' ? t.conn_road : t.conn_straight, r.indicative ? t.conn_indicative : null].filter(Boolean).join(' · ');
+    const how = [r.method === 'road' ? (r.basemapRoad ? t.conn_roadBasemap : t.conn_road) : t.conn_straight, r.indicative ? t.conn_indicative : null].filter(Boolean).join(' · ');
     return {
       section: 'connectivity',
       label,

@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { LandmarkProperties } from '../../domain/schema';
 import { LANDMARK_KIND_COLORS } from '../../map/layers/landmarks';
 import { BasemapSwitcher } from '../basemap/BasemapSwitcher';
+import { BasemapLinesKey } from './BasemapLinesKey';
 import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
 import { formatHa } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
@@ -120,6 +121,7 @@ export function Legend() {
         <LandmarkKey kinds={[...new Set(region.landmarks.features.map((f) => f.properties.kind))]} />
       </ul>
       <BasemapSwitcher />
+      <BasemapLinesKey />
       <div className="legend-notes">
         <p>{t.indicativeLegend}</p>
         <p>{t.markerLegend}</p>

@@ -2,6 +2,7 @@
 // no network. The region's own province is lit and outlined; neighbours stay quiet.
 import type { FilterSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { COLORS } from '../theme';
+import { OSM_BASEMAP_FILES, osmLabelLayers, osmLineLayers } from './osmLines';
 
 export const BASEMAP_FILES = {
   countries: 'countries.geojson',
@@ -12,6 +13,7 @@ export const BASEMAP_FILES = {
   lakes: 'lakes.geojson',
   places: 'places.geojson',
   provinceLabels: 'province-labels.geojson',
+  ...OSM_BASEMAP_FILES,
 } as const;
 
 type BasemapKey = keyof typeof BASEMAP_FILES;
@@ -104,6 +106,9 @@ export function embeddedBasemapLayers(opts: { regionProvinceId: string; fontRegu
         'line-opacity': ['interpolate', ['linear'], ['zoom'], 9, 1, 12, 0.45],
       },
     },
+    // OpenStreetMap railways and roads over land and borders, under the overlays; their labels under the place names.
+    ...osmLineLayers(src),
+    ...osmLabelLayers(src, opts),
     {
       id: 'bm-places',
       type: 'symbol',

@@ -102,6 +102,7 @@ export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
     proposed: 'Đề xuất',
     relocating: 'Phải di dời',
     withdrawn: 'Đã rút khỏi quy hoạch',
+    unstated: 'Nguồn chưa nêu trạng thái',
   },
   en: {
     operating: 'Operating',
@@ -111,6 +112,7 @@ export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
     proposed: 'Proposed',
     relocating: 'To be relocated',
     withdrawn: 'Withdrawn from the plan',
+    unstated: 'Status not stated in the sources',
   },
 };
 

@@ -278,7 +278,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkSources('relocations.geojson', relocations, known, issues);
     checkSources('landmarks.geojson', landmarks, known, issues);
     checkSources('clearance.geojson', clearance, known, issues);
-    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'occupancyPct', 'decision', 'investor'], issues);
+    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'decision', 'investor'], issues); // occupancy: investorChecks
     checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], issues);
     checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], issues);
     issues.push(...checkInvestorFigures(sites, region));

@@ -15,7 +15,7 @@ import { describeProblem } from '../../analytics/polygonCheck';
 import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
 import { siteTitle } from '../../i18n/siteTitle';
-import { decisionText, investorRows, otherFigureRows } from './investorRows';
+import { decisionText, formatSourcedPct, investorRows, otherFigureRows } from './investorRows';
 
 type Section = 'location' | 'area' | 'legal' | 'investment' | 'leasing' | 'connectivity' | 'contact' | 'other';
 const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'leasing', 'connectivity', 'contact', 'other'];
@@ -278,7 +278,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     {
       section: 'investment',
       label: t.field_occupancy,
-      value: p.occupancyPct !== undefined ? formatPct(p.occupancyPct, lang) : miss,
+      value: p.occupancyPct !== undefined ? formatSourcedPct(p.occupancyPct, lang) : miss,
       backedBy: 'occupancyPct',
     },
     {

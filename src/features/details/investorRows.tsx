@@ -17,6 +17,12 @@ export interface InvestorRow {
   hint?: string;
 }
 
+/** A source's percentage at the source's own precision (37,88%, 100%): a sourced figure is never rounded on display. */
+export function formatSourcedPct(x: number, lang: Lang): string {
+  const decimals = Math.min(4, (String(x).split('.')[1] ?? '').length);
+  return `${formatNumber(x, lang, decimals)}%`;
+}
+
 /** "2967/QĐ-UBND, 09/09/2016", or the number alone with "no date" when the source gives none. */
 export function decisionText(d: { number: string; date?: string | undefined; note?: { vi: string; en: string } | undefined }, t: Messages, lang: Lang): string {
   const when = d.date ? formatDate(d.date, lang) : t.decisionNoDate;

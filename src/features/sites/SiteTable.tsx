@@ -9,6 +9,7 @@ import { formatNumber, formatPct, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
+import { formatSourcedPct } from '../details/investorRows';
 
 type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining' | 'occupancy' | 'leased' | 'available' | 'enterprises';
 
@@ -265,7 +266,7 @@ export function SiteTable() {
                   </td>
                   <td className="num">{ha(c?.inProgressHa, lang)}</td>
                   <td className="num">{ha(c?.remainingHa, lang)}</td>
-                  <td className="num" data-col="occupancy">{r.occupancyPct === null ? '—' : formatNumber(r.occupancyPct, lang, 2)}</td>
+                  <td className="num" data-col="occupancy">{r.occupancyPct === null ? '—' : formatSourcedPct(r.occupancyPct, lang).replace('%', '')}</td>
                   <td className="num" data-col="leased">{ha(r.leasedHa, lang)}</td>
                   <td className="num" data-col="available">
                     {r.availableHa !== null && r.availableComputed ? '≈ ' : ''}

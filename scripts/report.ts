@@ -75,13 +75,13 @@ function markdown(r: RegionReport, regionName: string): string {
       } | ${x.daysLeft} | ${note} |`,
     );
   }
-  out.push('', '## Khu, cụm công nghiệp', '', `| Tên | Trạng thái | Xã/phường | Công bố (ha) | Elipxoit (ha) | VN-2000 (ha) | Turf (ha) | Sạch (ha) | Đang GPMB (ha) | Còn lại (ha) |`, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('', '## Khu, cụm công nghiệp', '', `| Tên | Trạng thái | Xã/phường | Công bố (ha) | Elipxoit (ha) | VN-2000 (ha) | Turf (ha) | Sạch (ha) | Đang GPMB (ha) | Còn lại (ha) | Lấp đầy (%) | Đã cho thuê (ha) | Còn cho thuê (ha) | Doanh nghiệp | Ngày số liệu |`, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sites) {
     const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
     out.push(
       `| ${s.kind.toUpperCase()} ${mdEscape(s.name.vi)}${s.flagged ? ' ⚠' : ''} | ${statusOf(s.status)} | ${mdEscape(s.commune)} | ${ha(s.declaredHa)} | ${ha(s.areas?.ellipsoidalHa)} | ${ha(
         s.areas?.vn2000Ha,
-      )} | ${ha(s.areas?.turfHa)} | ${ha(c?.clearedHa)}${c?.sample ? ' †' : ''} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} |`,
+      )} | ${ha(s.areas?.turfHa)} | ${ha(c?.clearedHa)}${c?.sample ? ' †' : ''} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} | ${ha(s.occupancyPct)} | ${ha(s.leasedHa)} | ${s.availableComputed && s.availableHa !== null ? '≈ ' : ''}${ha(s.availableHa)} | ${s.enterprises ?? '—'} | ${s.investorAsOf ? formatDate(s.investorAsOf, 'vi') : '—'} |`,
     );
   }
   for (const tb of r.tables) {
@@ -101,7 +101,7 @@ function markdown(r: RegionReport, regionName: string): string {
     '',
     `Toàn tỉnh: sạch ${formatHa(r.province.clearedHa, 'vi')}, đang giải phóng ${formatHa(r.province.inProgressHa, 'vi')}.`,
     '',
-    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh hoạ. Diện tích elipxoit: WGS84 (GeographicLib); VN-2000: phẳng trong múi TM-3 của tỉnh; Turf: mặt cầu.',
+    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh hoạ. ≈ còn cho thuê tính từ đã cho thuê và tỷ lệ lấp đầy của nguồn; — nguồn chưa có số liệu. Diện tích elipxoit: WGS84 (GeographicLib); VN-2000: phẳng trong múi TM-3 của tỉnh; Turf: mặt cầu.',
   );
   return out.join('\n');
 }
@@ -117,10 +117,10 @@ function csv(r: RegionReport): string {
     ['muc_tieu', 'dat', 'chi_tieu', 'con_thieu', 'don_vi', 'thoi_han', 'con_ngay', 'trang_thai_so_lieu', 'minh_hoa'],
     ...r.targets.map((x) => [x.target.label.vi, x.value, x.target.value, x.gap, x.target.unit, x.target.deadline, x.daysLeft, x.state, x.sample ? 'có' : '']),
     [],
-    ['ma', 'loai', 'ten', 'trang_thai', 'xa_phuong', 'cong_bo_ha', 'elipxoit_ha', 'vn2000_ha', 'turf_ha', 'lech_pct', 'sach_ha', 'dang_gpmb_ha', 'con_lai_ha', 'ngay_so_lieu', 'minh_hoa'],
+    ['ma', 'loai', 'ten', 'trang_thai', 'xa_phuong', 'cong_bo_ha', 'elipxoit_ha', 'vn2000_ha', 'turf_ha', 'lech_pct', 'sach_ha', 'dang_gpmb_ha', 'con_lai_ha', 'ngay_so_lieu', 'minh_hoa', 'lap_day_pct', 'da_cho_thue_ha', 'con_cho_thue_ha', 'con_cho_thue_tinh', 'so_doanh_nghiep', 'ngay_so_lieu_dau_tu'],
     ...r.sites.map((s) => {
       const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
-      return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c?.inProgressHa, c?.remainingHa, c?.dataAsOf, c?.sample ? 'có' : ''];
+      return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c?.inProgressHa, c?.remainingHa, c?.dataAsOf, c?.sample ? 'có' : '', s.occupancyPct, s.leasedHa, s.availableHa, s.availableHa !== null && s.availableComputed ? 'có' : '', s.enterprises, s.investorAsOf];
     }),
     ...r.tables.flatMap((tb) => [
       [],

@@ -15,6 +15,14 @@ export interface ProvinceTotals {
   clearedHa: number | null;
   sample: boolean;
   asOf: string;
+  /** land leased / still to let, summed over the sites that have the figure; null when none has */
+  leasedHa: number | null;
+  availableHa: number | null;
+}
+
+function sumKnown(values: (number | null)[]): number | null {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
 }
 
 export function provinceTotals(r: RegionReport, region: Region): ProvinceTotals {
@@ -31,5 +39,7 @@ export function provinceTotals(r: RegionReport, region: Region): ProvinceTotals 
     clearedHa: r.province.sites > 0 ? r.province.clearedHa : null,
     sample: r.sample,
     asOf: r.asOf,
+    leasedHa: sumKnown(s.map((x) => x.leasedHa)),
+    availableHa: sumKnown(s.map((x) => x.availableHa)),
   };
 }

@@ -6,6 +6,7 @@ import type { ClearanceStatus } from '../domain/schema';
 import type { PreparedRegion } from '../domain/prepare';
 import type { SiteStatus } from '../domain/schema';
 import { stageOf, type Stage } from '../domain/siteClass';
+import { availableLand, investorFiguresAsOf } from '../domain/investorFigures';
 import { threeAreas, type CheckedAreas } from './area';
 import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clearance';
 import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
@@ -28,6 +29,15 @@ export interface SiteRow {
   diffPct: number | null;
   flagged: boolean;
   clearance: SiteClearance | null;
+  /** investor figures (null where no source gives them; never 0 for unknown) */
+  occupancyPct: number | null;
+  leasedHa: number | null;
+  availableHa: number | null;
+  /** availableHa derived from leased ÷ occupancy rather than given by a source */
+  availableComputed: boolean;
+  enterprises: number | null;
+  /** the date of the source behind the investor figures */
+  investorAsOf: string | null;
 }
 
 /** A clearance parcel as it stands at the report date, for the map. */
@@ -103,6 +113,7 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
     const outline = outlines.get(p.id);
     const areas = outline ? threeAreas(outline, zone) : null;
     const declared = p.declaredAreaHa ?? null;
+    const avail = availableLand(p);
     const diffPct = areas?.reliable && declared ? (100 * (areas.ellipsoidalHa - declared)) / declared : null;
     return {
       id: p.id,
@@ -117,6 +128,12 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
       diffPct,
       flagged: diffPct !== null && Math.abs(diffPct) > AREA_DIFF_FLAG_PCT,
       clearance: bySite.get(p.id) ?? null,
+      occupancyPct: p.occupancyPct ?? null,
+      leasedHa: p.leasedHa ?? null,
+      availableHa: avail?.ha ?? null,
+      availableComputed: avail?.computed ?? false,
+      enterprises: p.enterprises ?? null,
+      investorAsOf: investorFiguresAsOf(p, data.region.sources),
     };
   });
 

@@ -164,7 +164,8 @@ function newlyEstablished(t: Target, data: RegionData, ctx: TargetContext): Targ
   const start = t.periodStart ?? '0000-01-01';
   const sites = data.sites.features.filter((f) => {
     const p = f.properties;
-    return stageOf(p.status) === 'existing' && p.decision && p.decision.date >= start && p.decision.date <= ctx.asOf;
+    const date = p.decision?.date;
+    return stageOf(p.status) === 'existing' && date !== undefined && date >= start && date <= ctx.asOf;
   });
   const value = sites.reduce((s, f) => s + (f.properties.declaredAreaHa ?? 0), 0);
   return computed(t, ctx, value, { basis: { counted: sites.length, total: sites.length }, siteIds: sites.map((f) => f.properties.id) });

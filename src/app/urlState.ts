@@ -81,6 +81,8 @@ export function parseUrlState(search: string, known: readonly string[]): UrlStat
     minHa: num(q.get('min')),
     maxHa: num(q.get('max')),
     wastewater: WASTEWATER.includes(ww as WastewaterFilter) ? (ww as WastewaterFilter) : 'all',
+    minAvailableHa: num(q.get('avail')),
+    maxOccupancyPct: num(q.get('occ')),
     ids: ids !== null ? list(ids) : null,
     idsLabel: ids !== null ? q.get('onlyLabel') : null,
   };
@@ -145,6 +147,8 @@ export function serializeUrlState(s: UrlState): string {
   if (f.minHa !== null) q.set('min', String(f.minHa));
   if (f.maxHa !== null) q.set('max', String(f.maxHa));
   if (f.wastewater !== 'all') q.set('ww', f.wastewater);
+  if (f.minAvailableHa !== null) q.set('avail', String(f.minAvailableHa));
+  if (f.maxOccupancyPct !== null) q.set('occ', String(f.maxOccupancyPct));
   if (f.ids !== null) {
     q.set('only', f.ids.join(','));
     if (f.idsLabel) q.set('onlyLabel', f.idsLabel);

@@ -40,6 +40,14 @@ export const SourceField = z.enum([
   'households',
   'destination',
   'clearance',
+  // Investor figures (a province's published cluster figures: leased land, enterprises…)
+  'leasedHa',
+  'availableHa',
+  'enterprises',
+  'industries',
+  'yearEstablished',
+  'infrastructure',
+  'direction',
 ]);
 export type SourceField = z.infer<typeof SourceField>;
 
@@ -54,7 +62,10 @@ export type SourceRef = z.infer<typeof SourceRef>;
 
 export const Decision = z.object({
   number: z.string().min(1),
-  date: isoDate,
+  /** left out when the source gives the number only: a date is never guessed */
+  date: isoDate.optional(),
+  /** a caveat on the decision as printed (e.g. a date later than the document citing it) */
+  note: LocalizedText.optional(),
 });
 
 export const SiteKind = z.enum(['kcn', 'ccn']);
@@ -66,6 +77,8 @@ export const SiteStatus = z.enum([
   'proposed',
   'relocating',
   'withdrawn',
+  /** no source we hold states the status: shown as such, never as a guessed "planned" */
+  'unstated',
 ]);
 export type SiteStatus = z.infer<typeof SiteStatus>;
 export const GeometryQuality = z.enum(['surveyed', 'provisional', 'indicative']);
@@ -73,6 +86,24 @@ export type GeometryQuality = z.infer<typeof GeometryQuality>;
 export const Confidence = z.enum(['high', 'medium', 'low']);
 
 const finiteNonNeg = z.number().finite().nonnegative();
+
+/** Another name under which a source lists the site (a merge of two lists), with that source. */
+export const SiteAlias = z.object({ name: z.string().min(1), source: SourceRef.omit({ about: true }) });
+export type SiteAlias = z.infer<typeof SiteAlias>;
+
+const otherFigureCommon = {
+  /** the name the other source gives the site, when it differs */
+  name: z.string().min(1).optional(),
+  source: SourceRef.omit({ about: true }),
+  note: LocalizedText.optional(),
+};
+/** A figure another source gives differently: both are kept and shown, neither is chosen silently. */
+export const OtherFigure = z.discriminatedUnion('about', [
+  z.object({ about: z.literal('declaredAreaHa'), areaHa: z.number().finite().positive(), ...otherFigureCommon }),
+  z.object({ about: z.literal('status'), status: SiteStatus, ...otherFigureCommon }),
+  z.object({ about: z.literal('location'), point: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]), ...otherFigureCommon }),
+]);
+export type OtherFigure = z.infer<typeof OtherFigure>;
 
 export const SiteProperties = z.object({
   id: slug,
@@ -109,6 +140,20 @@ export const SiteProperties = z.object({
       }),
     )
     .default([]),
+  // Investor figures, each backed by a dated source (src/domain/investorChecks.ts checks it).
+  /** land let to enterprises, ha */
+  leasedHa: finiteNonNeg.optional(),
+  /** land still to let, ha, where a source gives it (otherwise computed: src/domain/investorFigures.ts) */
+  availableHa: finiteNonNeg.optional(),
+  enterprises: z.number().int().nonnegative().optional(),
+  industries: LocalizedText.optional(),
+  yearEstablished: z.number().int().min(1900).max(2100).optional(),
+  /** state of the infrastructure in the source's words (e.g. "đang giải phóng mặt bằng") */
+  infrastructure: LocalizedText.optional(),
+  /** development direction of a planned site: industries and timing */
+  direction: LocalizedText.optional(),
+  aliases: z.array(SiteAlias).optional(),
+  otherFigures: z.array(OtherFigure).optional(),
   sources: z.array(SourceRef).min(1, 'mỗi khu/cụm cần ít nhất một nguồn'),
 });
 export type SiteProperties = z.infer<typeof SiteProperties>;

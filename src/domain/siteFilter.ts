@@ -3,6 +3,7 @@
 import type { SiteProperties, SiteStatus } from './schema';
 import { stageOf } from './siteClass';
 import { matchesQuery } from './text';
+import { availableLand } from './investorFigures';
 
 export type WastewaterFilter = 'all' | NonNullable<SiteProperties['wastewater']>;
 
@@ -19,6 +20,10 @@ export interface SiteFilter {
   minHa: number | null;
   maxHa: number | null;
   wastewater: WastewaterFilter;
+  /** land still to let at least this many ha; a site without the figure fails */
+  minAvailableHa: number | null;
+  /** occupancy strictly below this %; a site without the figure fails */
+  maxOccupancyPct: number | null;
   /** only these sites (click-through from a target); null for all */
   ids: string[] | null;
   /** label of the id restriction, e.g. the target's name */
@@ -34,6 +39,8 @@ export const NO_FILTER: SiteFilter = {
   minHa: null,
   maxHa: null,
   wastewater: 'all',
+  minAvailableHa: null,
+  maxOccupancyPct: null,
   ids: null,
   idsLabel: null,
 };
@@ -48,13 +55,15 @@ export function isFilterActive(f: SiteFilter): boolean {
     f.minHa !== null ||
     f.maxHa !== null ||
     f.wastewater !== 'all' ||
+    f.minAvailableHa !== null ||
+    f.maxOccupancyPct !== null ||
     f.ids !== null
   );
 }
 
-/** The words a site can be found by: names in both languages, communes old and new, district. */
+/** The words a site can be found by: names in both languages and other sources' names, communes old and new, district. */
 export function searchText(p: SiteProperties): string {
-  return [p.kind, p.name.vi, p.name.en, p.commune, p.communeOld, p.district].filter(Boolean).join(' ');
+  return [p.kind, p.name.vi, p.name.en, p.commune, p.communeOld, p.district, ...(p.aliases ?? []).map((a) => a.name)].filter(Boolean).join(' ');
 }
 
 export function siteMatches(p: SiteProperties, f: SiteFilter): boolean {
@@ -74,6 +83,8 @@ export function siteMatches(p: SiteProperties, f: SiteFilter): boolean {
     if (f.maxHa !== null && a > f.maxHa) return false;
   }
   if (f.wastewater !== 'all' && p.wastewater !== f.wastewater) return false;
+  if (f.minAvailableHa !== null && !((availableLand(p)?.ha ?? -1) >= f.minAvailableHa)) return false;
+  if (f.maxOccupancyPct !== null && !(p.occupancyPct !== undefined && p.occupancyPct < f.maxOccupancyPct)) return false;
   if (f.text.trim() !== '' && !matchesQuery(searchText(p), f.text)) return false;
   return true;
 }

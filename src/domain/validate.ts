@@ -13,6 +13,7 @@ import {
 } from './schema';
 import type { RegionData, RegionFiles } from './types';
 import { checkSlides, parseStory, storyIssueField, type Story } from './story';
+import { checkInvestorFigures } from './investorChecks';
 
 // Messages go to planners who edit the files: Vietnamese, like the rest of the interface. Zod's own
 // wording comes from ./zodVietnamese, which callers load (the app only once a file has failed).
@@ -277,9 +278,10 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkSources('relocations.geojson', relocations, known, issues);
     checkSources('landmarks.geojson', landmarks, known, issues);
     checkSources('clearance.geojson', clearance, known, issues);
-    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'occupancyPct', 'decision', 'investor'], issues);
+    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'decision', 'investor'], issues); // occupancy: investorChecks
     checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], issues);
     checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], issues);
+    issues.push(...checkInvestorFigures(sites, region));
 
     const refs: { doc: string; field: string }[] = [
       ...region.targets.map((t, i) => ({ doc: t.source.doc, field: `targets.${i}.source.doc` })),

@@ -6,6 +6,9 @@ export const COLORS = {
   ccn: '#d9730d',
   ccnDark: '#8a4300',
   withdrawn: '#8c8c8c',
+  /** a site whose status no source states: white inside, a grey edge */
+  unstated: '#ffffff',
+  unstatedEdge: '#6b6b6b',
   selected: '#111111',
   /** a slide's highlighted sites: magenta-red, apart from both kind colours and from the connector pink at projector contrast */
   highlight: '#d0021b',

@@ -16,9 +16,10 @@ import { describeProblem } from '../../analytics/polygonCheck';
 import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
 import { siteTitle } from '../../i18n/siteTitle';
+import { decisionText, formatSourcedPct, investorRows, otherFigureRows } from './investorRows';
 
-type Section = 'location' | 'area' | 'legal' | 'investment' | 'connectivity' | 'contact' | 'other';
-const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'connectivity', 'contact', 'other'];
+type Section = 'location' | 'area' | 'legal' | 'investment' | 'leasing' | 'connectivity' | 'contact' | 'other';
+const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'leasing', 'connectivity', 'contact', 'other'];
 
 interface Row {
   /** the fact sheet groups a site's rows under these headings; other features have one list */
@@ -238,7 +239,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     {
       section: 'legal',
       label: t.field_decision,
-      value: p.decision ? `${p.decision.number}, ${formatDate(p.decision.date, lang)}` : miss,
+      value: p.decision ? decisionText(p.decision, t, lang) : miss,
       backedBy: 'decision',
     },
     ...relocationRows(region, id, t, lang),
@@ -278,7 +279,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     {
       section: 'investment',
       label: t.field_occupancy,
-      value: p.occupancyPct !== undefined ? formatPct(p.occupancyPct, lang) : miss,
+      value: p.occupancyPct !== undefined ? formatSourcedPct(p.occupancyPct, lang) : miss,
       backedBy: 'occupancyPct',
     },
     {
@@ -287,8 +288,10 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
       value: p.wastewater ? (t[`wastewater_${p.wastewater}` as MessageKey] as string) : miss,
       backedBy: 'wastewater',
     },
+    ...investorRows(p, region.data.region, t, lang),
     ...connectivityRows(region, id, t, lang),
     ...contactRows(region.data.region, p.kind, t, lang),
+    ...otherFigureRows(p, f.geometry, region.data.region, t, lang),
     ...(p.note ? [{ section: 'other' as const, label: t.field_note, value: p.note[lang] }] : []),
   ];
   return {
@@ -355,7 +358,7 @@ function roadView(region: PreparedRegion, id: string, t: Messages, lang: Lang) {
       : []),
     {
       label: t.field_decision,
-      value: p.decision ? `${p.decision.number}, ${formatDate(p.decision.date, lang)}` : miss,
+      value: p.decision ? decisionText(p.decision, t, lang) : miss,
       backedBy: 'decision',
     },
     ...(p.note ? [{ label: t.field_note, value: p.note[lang] }] : []),
@@ -441,6 +444,11 @@ export function DetailsPanel() {
           ×
         </button>
       </header>
+      {isSite && region.data.sites.features.some((x) => x.properties.id === selected.id && x.properties.status === 'unstated') ? (
+        <p className="badge-unstated" role="note" data-testid="unstated-badge">
+          <strong>{t.unstatedBadge}.</strong> {t.unstatedExplain}
+        </p>
+      ) : null}
       {view.indicativeNote ? (
         <p className="badge-indicative" role="note">
           <strong>{t.indicativeBadge}.</strong> {view.indicativeNote}

@@ -87,6 +87,7 @@ export function Legend() {
   if (!region) return null;
   const stats = groupStats(region);
   const tiles = region.data.region.parcelTiles;
+  const unstated = SITE_GROUPS.reduce((n, g) => n + stats[g].unstated, 0);
 
   const row = (key: LayerKey, label: string, swatch: ReactElement, detail?: string) => (
     <li key={key}>
@@ -108,7 +109,11 @@ export function Legend() {
         {SITE_GROUPS.map((g) => {
           const s = stats[g];
           const key = `group_${g.replace('-', '_')}` as MessageKey;
-          const detail = [t.sitesCount(s.count, g.startsWith('kcn') ? 'kcn' : 'ccn'), s.declaredHa > 0 ? t.declaredSum(formatHa(s.declaredHa, lang)) : null]
+          const detail = [
+            t.sitesCount(s.count, g.startsWith('kcn') ? 'kcn' : 'ccn'),
+            s.declaredHa > 0 ? t.declaredSum(formatHa(s.declaredHa, lang)) : null,
+            s.unstated > 0 ? t.unstatedCount(s.unstated) : null,
+          ]
             .filter(Boolean)
             .join(' · ');
           return row(g, t[key] as string, groupSwatch(g), detail);
@@ -127,6 +132,12 @@ export function Legend() {
         <p>{t.markerLegend}</p>
         <p>{t.flowLegend}</p>
         <p>{t.withdrawnLegend}</p>
+        {unstated > 0 ? (
+          <p className="legend-unstated">
+            <span className="key-dot key-round key-unstated" style={{ background: COLORS.unstated, borderColor: COLORS.unstatedEdge }} aria-hidden="true" />{' '}
+            {t.unstatedLegend(unstated)}
+          </p>
+        ) : null}
         <p>{t.boundsLegend}</p>
         {region.unlocatedSiteIds.length > 0 ? <p>{t.unlocated(region.unlocatedSiteIds.length)}</p> : null}
       </div>

@@ -6,9 +6,15 @@ import { fetchRegionFiles } from '../../app/regionSource';
 import { appCompute } from '../../app/reportRunner';
 import { prepareRegion } from '../../domain/prepare';
 import { validateRegion } from '../../domain/validate';
-import { formatDate, formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber, type Lang } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
+
+/** The country total of a figure over the provinces that have it; "—" when none has (never 0 for no data). */
+function formatKnownSum(rows: Row[] | null, f: (x: ProvinceTotals) => number | null, lang: Lang): string {
+  const known = (rows ?? []).flatMap((r) => (r.totals && f(r.totals) !== null ? [f(r.totals) as number] : []));
+  return known.length === 0 ? '—' : formatNumber(known.reduce((a, b) => a + b, 0), lang, 2);
+}
 
 type Row = { id: string; totals: ProvinceTotals | null; problems: number | null; error: string | null };
 
@@ -71,6 +77,8 @@ export function OverviewPanel() {
                 <th scope="col" className="num">CCN</th>
                 <th scope="col" className="num">{t.col_declared}</th>
                 <th scope="col" className="num">{t.col_cleared}</th>
+                <th scope="col" className="num">{t.overviewLeased}</th>
+                <th scope="col" className="num">{t.overviewAvailable}</th>
               </tr>
             </thead>
             <tbody>
@@ -99,9 +107,11 @@ export function OverviewPanel() {
                           </span>
                         ) : null}
                       </td>
+                      <td className="num" data-col="leased">{r.totals.leasedHa === null ? '—' : formatNumber(r.totals.leasedHa, lang, 2)}</td>
+                      <td className="num" data-col="available">{r.totals.availableHa === null ? '—' : `≈ ${formatNumber(r.totals.availableHa, lang, 2)}`}</td>
                     </>
                   ) : (
-                    <td colSpan={4} className="warn">
+                    <td colSpan={6} className="warn">
                       {r.problems !== null ? t.overviewInvalid(r.problems) : r.error}
                     </td>
                   )}
@@ -113,12 +123,16 @@ export function OverviewPanel() {
                 <td className="num">{sum((x) => x.ccn)}</td>
                 <td className="num">{formatNumber(sum((x) => x.declaredHa), lang, 2)}</td>
                 <td className="num">—</td>
+                <td className="num" data-col="leased">{formatKnownSum(rows, (x) => x.leasedHa, lang)}</td>
+                <td className="num" data-col="available">{formatKnownSum(rows, (x) => x.availableHa, lang)}</td>
               </tr>
             </tbody>
           </table>
         </div>
       )}
-      <p className="table-notes">{t.overviewNotes}</p>
+      <p className="table-notes">
+        {t.overviewNotes} {t.overviewInvestorNotes}
+      </p>
     </section>
   );
 }

@@ -9,8 +9,9 @@ import { formatNumber, formatPct, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
+import { formatSourcedPct } from '../details/investorRows';
 
-type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining';
+type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining' | 'occupancy' | 'leased' | 'available' | 'enterprises';
 
 const sortValue: Record<SortKey, (r: SiteRow, lang: Lang) => string | number | null> = {
   name: (r, lang) => `${r.kind} ${r.name[lang]}`,
@@ -21,6 +22,10 @@ const sortValue: Record<SortKey, (r: SiteRow, lang: Lang) => string | number | n
   cleared: (r) => (r.clearance && r.clearance.method !== 'none' ? r.clearance.clearedHa : null),
   inProgress: (r) => (r.clearance && r.clearance.method !== 'none' ? r.clearance.inProgressHa : null),
   remaining: (r) => r.clearance?.remainingHa ?? null,
+  occupancy: (r) => r.occupancyPct,
+  leased: (r) => r.leasedHa,
+  available: (r) => r.availableHa,
+  enterprises: (r) => r.enterprises,
 };
 
 function ha(v: number | null | undefined, lang: Lang) {
@@ -39,7 +44,7 @@ function Header({ k, label, sort, setSort, numeric }: { k: SortKey; label: strin
   );
 }
 
-const STATUSES: SiteStatus[] = ['operating', 'established', 'under-construction', 'relocating', 'planned', 'proposed', 'withdrawn'];
+const STATUSES: SiteStatus[] = ['operating', 'established', 'under-construction', 'relocating', 'planned', 'proposed', 'withdrawn', 'unstated'];
 const WASTEWATER: WastewaterFilter[] = ['all', 'operating', 'under-construction', 'planned', 'none'];
 
 /** A number input for hectares: empty means no bound; a comma is read as the decimal mark. */
@@ -67,7 +72,7 @@ function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[
   const regions = useAppStore((s) => s.regions);
   const regionId = useAppStore((s) => s.regionId);
   const setRegionId = useAppStore((s) => s.setRegionId);
-  const more = f.statuses.length > 0 || f.phase !== null || f.minHa !== null || f.maxHa !== null || f.wastewater !== 'all';
+  const more = f.statuses.length > 0 || f.phase !== null || f.minHa !== null || f.maxHa !== null || f.wastewater !== 'all' || f.minAvailableHa !== null || f.maxOccupancyPct !== null;
   return (
     <div className="table-filters">
       <input type="search" placeholder={t.searchSites} aria-label={t.searchSites} value={f.text} onChange={(e) => set({ text: e.target.value })} />
@@ -90,6 +95,17 @@ function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[
         <option value="existing">{t.stage_existing}</option>
         <option value="planned">{t.stage_planned}</option>
       </select>
+      <fieldset className="investor-filters">
+        <legend>{t.filter_investor}</legend>
+        <label className="check">
+          <input type="checkbox" data-filter="available10" checked={f.minAvailableHa === 10} onChange={(e) => set({ minAvailableHa: e.target.checked ? 10 : null })} />
+          {t.filter_available10}
+        </label>
+        <label className="check">
+          <input type="checkbox" data-filter="occupancy50" checked={f.maxOccupancyPct === 50} onChange={(e) => set({ maxOccupancyPct: e.target.checked ? 50 : null })} />
+          {t.filter_occupancyBelow50}
+        </label>
+      </fieldset>
       <details className="more-filters" open={more}>
         <summary>{t.filter_more}</summary>
         <fieldset>
@@ -195,6 +211,10 @@ export function SiteTable() {
               <Header k="cleared" label={t.col_cleared} sort={sort} setSort={setSort} numeric />
               <Header k="inProgress" label={t.col_inProgress} sort={sort} setSort={setSort} numeric />
               <Header k="remaining" label={t.col_remaining} sort={sort} setSort={setSort} numeric />
+              <Header k="occupancy" label={t.col_occupancy} sort={sort} setSort={setSort} numeric />
+              <Header k="leased" label={t.col_leased} sort={sort} setSort={setSort} numeric />
+              <Header k="available" label={t.col_available} sort={sort} setSort={setSort} numeric />
+              <Header k="enterprises" label={t.col_enterprises} sort={sort} setSort={setSort} numeric />
             </tr>
           </thead>
           <tbody>
@@ -246,13 +266,22 @@ export function SiteTable() {
                   </td>
                   <td className="num">{ha(c?.inProgressHa, lang)}</td>
                   <td className="num">{ha(c?.remainingHa, lang)}</td>
+                  <td className="num" data-col="occupancy">{r.occupancyPct === null ? '—' : formatSourcedPct(r.occupancyPct, lang).replace('%', '')}</td>
+                  <td className="num" data-col="leased">{ha(r.leasedHa, lang)}</td>
+                  <td className="num" data-col="available">
+                    {r.availableHa !== null && r.availableComputed ? '≈ ' : ''}
+                    {ha(r.availableHa, lang)}
+                  </td>
+                  <td className="num" data-col="enterprises">{r.enterprises === null ? '—' : formatNumber(r.enterprises, lang)}</td>
                 </tr>
               );
             })}
           </tbody>
         </table>
       </div>
-      <p className="table-notes">{t.tableNotes}</p>
+      <p className="table-notes">
+        {t.tableNotes} {t.tableInvestorNotes}
+      </p>
     </section>
   );
 }

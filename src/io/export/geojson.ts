@@ -39,6 +39,13 @@ export function sitesToGeoJSON(region: PreparedRegion, report: RegionReport, lan
         in_progress_ha: r.inProgressHa,
         remaining_ha: r.remainingHa,
         clearance_as_of: r.clearanceAsOf,
+        occupancy_pct: r.occupancyPct,
+        leased_ha: r.leasedHa,
+        available_ha: r.availableHa,
+        // true: leased ÷ occupancy − leased, computed from the source's two figures
+        available_computed: row.availableHa !== null ? row.availableComputed : null,
+        enterprises: r.enterprises,
+        investor_as_of: r.investorAsOf,
       },
     });
   }

@@ -20,7 +20,13 @@ export type ColumnKey =
   | 'inProgressHa'
   | 'remainingHa'
   | 'clearanceAsOf'
-  | 'sample';
+  | 'sample'
+  | 'occupancyPct'
+  | 'leasedHa'
+  | 'availableHa'
+  | 'availableComputed'
+  | 'enterprises'
+  | 'investorAsOf';
 
 export const COLUMN_ORDER: readonly ColumnKey[] = [
   'id',
@@ -39,6 +45,12 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   'remainingHa',
   'clearanceAsOf',
   'sample',
+  'occupancyPct',
+  'leasedHa',
+  'availableHa',
+  'availableComputed',
+  'enterprises',
+  'investorAsOf',
 ];
 
 export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
@@ -59,6 +71,12 @@ export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
     remainingHa: 'Còn phải giải phóng (ha)',
     clearanceAsOf: 'Số liệu GPMB đến ngày',
     sample: 'Số liệu mẫu',
+    occupancyPct: 'Tỷ lệ lấp đầy (%)',
+    leasedHa: 'Đã cho thuê (ha)',
+    availableHa: 'Còn cho thuê (ha)',
+    availableComputed: 'Còn cho thuê là số tính (đã cho thuê ÷ lấp đầy − đã cho thuê)',
+    enterprises: 'Số doanh nghiệp',
+    investorAsOf: 'Số liệu cho thuê đến ngày',
   },
   en: {
     id: 'ID',
@@ -77,6 +95,12 @@ export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
     remainingHa: 'Still to clear (ha)',
     clearanceAsOf: 'Clearance data as of',
     sample: 'Sample figures',
+    occupancyPct: 'Occupancy (%)',
+    leasedHa: 'Leased (ha)',
+    availableHa: 'Still available (ha)',
+    availableComputed: 'Available land is computed (leased ÷ occupancy − leased)',
+    enterprises: 'Enterprises',
+    investorAsOf: 'Leasing figures as of',
   },
 };
 
@@ -102,6 +126,7 @@ export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
     proposed: 'Đề xuất',
     relocating: 'Phải di dời',
     withdrawn: 'Đã rút khỏi quy hoạch',
+    unstated: 'Nguồn chưa nêu trạng thái',
   },
   en: {
     operating: 'Operating',
@@ -111,6 +136,7 @@ export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
     proposed: 'Proposed',
     relocating: 'To be relocated',
     withdrawn: 'Withdrawn from the plan',
+    unstated: 'Status not stated in the sources',
   },
 };
 

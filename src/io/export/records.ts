@@ -35,6 +35,12 @@ export function siteRecord(row: SiteRow, lang: Lang): SiteRecord {
     remainingHa: hasClearance ? round2(c.remainingHa) : null,
     clearanceAsOf: hasClearance ? c.dataAsOf : null,
     sample: hasClearance ? YES_NO[lang][c.sample ? 0 : 1] : null,
+    occupancyPct: round2(row.occupancyPct),
+    leasedHa: round2(row.leasedHa),
+    availableHa: round2(row.availableHa),
+    availableComputed: row.availableHa !== null ? YES_NO[lang][row.availableComputed ? 0 : 1] : null,
+    enterprises: row.enterprises,
+    investorAsOf: row.investorAsOf,
   };
 }
 

@@ -13,10 +13,14 @@ export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker', 'sites-dot
 /** Below this zoom even a 1,000 ha park is a few pixels wide: outlined sites also get a dot sized by area. */
 export const OVERVIEW_MAXZOOM = 10;
 
+// A site whose status no source states is white with a grey edge: neither an existing (filled) nor a
+// planned (pale kind colour) site, so a guessed status is never drawn.
 const kindColor: ExpressionSpecification = [
   'case',
   ['==', ['get', 'stage'], 'withdrawn'],
   COLORS.withdrawn,
+  ['==', ['get', 'stage'], 'unstated'],
+  COLORS.unstated,
   ['==', ['get', 'kind'], 'kcn'],
   COLORS.kcn,
   COLORS.ccn,
@@ -25,6 +29,8 @@ const kindDark: ExpressionSpecification = [
   'case',
   ['==', ['get', 'stage'], 'withdrawn'],
   COLORS.withdrawn,
+  ['==', ['get', 'stage'], 'unstated'],
+  COLORS.unstatedEdge,
   ['==', ['get', 'kind'], 'kcn'],
   COLORS.kcnDark,
   COLORS.ccnDark,
@@ -33,7 +39,7 @@ const kindDark: ExpressionSpecification = [
 function fillOpacity(scale: number): ExpressionSpecification {
   return [
     '+',
-    ['match', ['get', 'stage'], 'existing', FILL_OPACITY.existing * scale, 'planned', FILL_OPACITY.planned * scale, FILL_OPACITY.withdrawn * scale],
+    ['match', ['get', 'stage'], 'existing', FILL_OPACITY.existing * scale, 'planned', FILL_OPACITY.planned * scale, 'unstated', FILL_OPACITY.existing * scale, FILL_OPACITY.withdrawn * scale],
     ['case', EMPHASIS, 0.2, 0],
   ];
 }

@@ -30,7 +30,7 @@ describe('GeoJSON export', () => {
   it('has one feature per located site, with the three areas and the declared figure', () => {
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(located);
-    expect(located).toBe(total - 2);
+    expect(located).toBe(total - 11);
     const tl = fc.features.find((f) => f.properties['id'] === 'lc-kcn-tang-loong')!;
     expect(tl.properties['name']).toBe('Tằng Loỏng');
     expect(tl.properties['declared_ha']).toBe(1100);

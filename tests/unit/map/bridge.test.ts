@@ -245,7 +245,8 @@ describe('map bridge', () => {
     expect(filterOf(right)).toContain('"lc-kcn-tang-loong"');
     for (const m of [map, right]) {
       const pieces = (m.style.sources['plan-diff'] as { data: GeoJSON.FeatureCollection }).data.features;
-      expect(pieces.map((f) => f.properties!['key']).sort()).toEqual(['lc-ccn-dam-hong', 'lc-ccn-dong-pho-moi', 'lc-ccn-son-man', 'lc-kcn-dong-pho-moi']);
+      // KCN Đông Phố Mới has no sourced area, so no outline: it is in the diff's list, not drawn as a piece.
+      expect(pieces.map((f) => f.properties!['key']).sort()).toEqual(['lc-ccn-dam-hong', 'lc-ccn-dong-pho-moi', 'lc-ccn-son-man']);
     }
     store.getState().requestFit();
     store.getState().requestCamera({ center: [104.2, 22.3], zoom: 12, bearing: 0, pitch: 0 });

@@ -184,7 +184,7 @@ export function describeProblem(p: PolygonProblem, lang: 'vi' | 'en'): string {
         : `${where} is not closed (last point ≠ first; closed for the computation)`;
     case 'not-lonlat':
       return vi
-        ? `${where} có toạ độ ${JSON.stringify(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
+        ? `${where} có tọa độ ${JSON.stringify(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
             '(có thể là VN-2000 chưa chuyển đổi)'
         : `${where} has a position ${JSON.stringify(p.position)} that is not WGS84 lon/lat (unconverted VN-2000?)`;
   }

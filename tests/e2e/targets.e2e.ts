@@ -32,7 +32,7 @@ describe('targets, offline', () => {
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Chỉ tiêu\s*≥ 500,00 ha/);
     assert.ok(text.includes(formatHa(cleared.value!, 'vi')), `panel shows ${formatHa(cleared.value!, 'vi')}: ${text}`);
-    assert.ok(text.includes('Số liệu minh hoạ'), 'sample figures are labelled');
+    assert.ok(text.includes('Số liệu minh họa'), 'sample figures are labelled');
     await card.scrollIntoViewIfNeeded();
     await screenshot(o.page, 'targets-panel');
     assert.deepEqual(o.errors, []);

@@ -134,7 +134,7 @@ describe('presentation mode', () => {
     const card = screen.getByRole('article', { name: 'Mặt bằng sạch cho nhà đầu tư thứ cấp' });
     expect(within(card).getByText(formatHa(cleared.value!, 'vi'))).toBeTruthy();
     expect(within(card).getByText('≥ 500,00 ha')).toBeTruthy();
-    expect(within(card).getByText('Số liệu minh hoạ')).toBeTruthy();
+    expect(within(card).getByText('Số liệu minh họa')).toBeTruthy();
     const est = screen.getByRole('article', { name: 'Thành lập mới khu, cụm công nghiệp' });
     expect(within(est).getByText('khoảng trên 500,00 ha')).toBeTruthy();
     const moves = screen.getByRole('article', { name: /^Di dời KCN Đông Phố Mới/ });
@@ -150,7 +150,7 @@ describe('presentation mode', () => {
     expect(within(road as HTMLElement).getByText('2,6 km')).toBeTruthy();
     expect(within(road as HTMLElement).getByText('210 tỷ đồng')).toBeTruthy();
     expect(within(road as HTMLElement).getByText('Đang thi công')).toBeTruthy();
-    expect(within(road as HTMLElement).getByText('Hình minh hoạ')).toBeTruthy();
+    expect(within(road as HTMLElement).getByText('Hình minh họa')).toBeTruthy();
     const park = screen.getByRole('heading', { name: 'CCN Thống Nhất 1' }).closest('article')!;
     expect(within(park as HTMLElement).getByText('74,95 ha')).toBeTruthy();
     act(() => store.getState().setSlide(slideNo('tang-loong-sinh-thai')));

@@ -49,7 +49,7 @@ describe('targets panel and site table', () => {
     expect(within(card).getByText('100,00 ha')).toBeTruthy();
     expect(within(card).getByText('400,00 ha')).toBeTruthy();
     expect(within(card).getByText(/còn 92 ngày/)).toBeTruthy();
-    expect(within(card).getByText('Số liệu minh hoạ')).toBeTruthy();
+    expect(within(card).getByText('Số liệu minh họa')).toBeTruthy();
     expect(within(card).getByText('Chưa đạt')).toBeTruthy();
     // Pace: 50 ha in 91 days (31/3 → 30/6), 184 days more → about 201,10 ha by 31/12: short of 500.
     expect(within(card).getByText(/không kịp chỉ tiêu/).textContent).toContain(`${(100 + (50 * 184) / 91).toFixed(2).replace('.', ',')} ha`);

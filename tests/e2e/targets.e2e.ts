@@ -27,7 +27,7 @@ describe('targets, offline', () => {
     const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.getByRole('tab', { name: 'Mục tiêu' }).click();
-    const card = o.page.getByRole('article', { name: 'Mặt bằng sạch cho nhà đầu tư thứ cấp' });
+    const card = o.page.getByRole('article', { name: 'Hoàn thiện ít nhất 500 ha mặt bằng sạch để thu hút nhà đầu tư thứ cấp' });
     await card.waitFor();
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Chỉ tiêu\s*≥ 500,00 ha/);

@@ -1,6 +1,5 @@
-// What the documents order, in a real browser: the Tasks tab (Lạng Sơn's notice of 03/10/2025), a fact
-// sheet with its tasks and rules, Bình Định's revocation rule on the targets panel, and a kiosk slide
-// whose verdict rests on sample parcels. Expected figures are read from the region files, not the app.
+// What the documents order, in a real browser: the Tasks tab (Lạng Sơn's notice of 03/10/2025) and a
+// fact sheet with its tasks and rules. Expected counts are read from the region files, not the app.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,7 +10,7 @@ const app = appAndBrowser();
 const tasksOf = (region: string) =>
   (JSON.parse(readFileSync(join(ROOT, 'data', 'regions', region, 'tasks.json'), 'utf8')) as { tasks: { id: string; deadline: { kind: string } }[] }).tasks;
 
-describe('tasks, rules and sample verdicts, offline', () => {
+describe('tasks and rules, offline', () => {
   it('lists Lạng Sơn’s tasks by deadline, undated ones last without a countdown, and opens a task’s site', async () => {
     const tasks = tasksOf('lang-son');
     const o = await openOffline(app.browser, `${app.url}?region=lang-son&tab=tasks`);
@@ -42,41 +41,11 @@ describe('tasks, rules and sample verdicts, offline', () => {
     const text = (await details.textContent()) ?? '';
     assert.ok(text.includes('trước ngày 20/10/2025'), 'the 110 kV line deadline as the notice words it');
     assert.ok(text.includes('hoàn thành hệ thống xử lý nước thải tập trung trước khi đưa cụm vào hoạt động'), 'the wastewater rule of QĐ 609');
-    await details.getByRole('heading', { name: 'Nhiệm vụ liên quan' }).scrollIntoViewIfNeeded();
+    // the end of the task list and the rules below it
+    await details.getByRole('heading', { name: 'Quy định áp dụng' }).scrollIntoViewIfNeeded();
     await screenshot(o.page, 'fact-sheet-tasks-rules');
     assert.deepEqual(o.errors, []);
     await o.context.close();
   });
 
-  it('puts Bình Định’s two-year revocation rule on its targets panel, with its source', async () => {
-    const o = await openOffline(app.browser, `${app.url}?region=binh-dinh&tab=targets`);
-    await waitForIdleMap(o.page);
-    const rule = o.page.locator('li[data-rule="bd-revoke-two-years"]');
-    await rule.waitFor();
-    const text = (await rule.textContent()) ?? '';
-    assert.ok(text.includes('02 năm liên tiếp') && text.includes('mục I; mục II.6'), text);
-    assert.deepEqual(o.errors, []);
-    await o.context.close();
-  });
-
-  it('never shows a verdict on sample parcels without the sample label in the same words, in kiosk mode', async () => {
-    const o = await openOffline(app.browser, `${app.url}?region=lao-cai&slide=2&kiosk=1`, { width: 1920, height: 1080 });
-    await waitForIdleMap(o.page);
-    await o.page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
-    // pause the autoplay on this slide before looking at it
-    await o.page.evaluate(() => window.__atlas!.store.getState().setKioskTiming({ slideSeconds: 600, idleSeconds: 600 }));
-    const card = o.page.locator('.present-widget[data-target="cleared-land"]');
-    await card.waitFor();
-    const badges = card.locator('.present-badge');
-    const texts = await badges.allTextContents();
-    const verdicts = texts.filter((s) => /Đã đạt|Chưa đạt/.test(s));
-    assert.ok(verdicts.length > 0, `a verdict is shown: ${texts.join(' | ')}`);
-    for (const v of verdicts) assert.match(v, /\(theo số liệu minh họa\)$/);
-    const sizes = await badges.evaluateAll((els) => els.map((e) => getComputedStyle(e).fontSize));
-    assert.equal(new Set(sizes).size, 1, `verdict and sample label in one size: ${sizes.join(', ')}`);
-    await screenshot(o.page, 'kiosk-sample-verdict');
-    assert.deepEqual(o.errors, []);
-    assert.deepEqual(o.blocked, []);
-    await o.context.close();
-  });
 });

@@ -63,8 +63,9 @@ describe('the documents as encoded (issue 14)', () => {
   });
 
   it('3. Lạng Sơn 2025: a cluster operating before 2025 (Địa phương số 2) does not count; one that opens in the period does', () => {
-    const files = readRegionFiles('lang-son') as { sites: { features: { properties: Record<string, unknown> }[] } } & Record<string, unknown>;
-    const props = (id: string) => files.sites.features.find((f) => f.properties['id'] === id)!.properties;
+    const files = readRegionFiles('lang-son');
+    const sites = files.sites as { features: { properties: Record<string, unknown> }[] };
+    const props = (id: string) => sites.features.find((f) => f.properties['id'] === id)!.properties;
     for (const id of ['ls-ccn-dia-phuong-2', 'ls-ccn-bac-son-2']) {
       Object.assign(props(id), { status: 'operating', occupancyPct: 40 });
       (props(id)['sources'] as { about: string[] }[])[0]!.about.push('occupancyPct');

@@ -241,10 +241,10 @@ function skipReason(s: SkippedEntry): string {
     case 'not-polygon':
       return `không phải vùng (${s.geometryType}) / not a polygon (${s.geometryType})`;
     case 'malformed':
-      return `toạ độ ${s.geometryType} sai cấu trúc / malformed ${s.geometryType} coordinates`;
+      return `tọa độ ${s.geometryType} sai cấu trúc / malformed ${s.geometryType} coordinates`;
     case 'not-lonlat': {
       const p = s.problems.find((x) => x.kind === 'not-lonlat');
-      if (!p) return 'toạ độ không hợp lệ / bad coordinates';
+      if (!p) return 'tọa độ không hợp lệ / bad coordinates';
       return `${describeProblem(p, 'vi')} / ${describeProblem(p, 'en')}`;
     }
   }
@@ -269,7 +269,7 @@ function bilingual(vi: string | null, en: string | null): string[] {
 function renderImport(imported: NonNullable<Read['imported']>): string[] {
   const out: string[] = [];
   out.push(`Định dạng / Format: ${FORMAT_LABEL[imported.format] ?? imported.format}`);
-  out.push(`Hệ toạ độ của tệp / File CRS: ${crsLabel(imported.crs)}`);
+  out.push(`Hệ tọa độ của tệp / File CRS: ${crsLabel(imported.crs)}`);
   const notes = [
     ...bilingual(crsMessage(imported.crs, 'vi'), crsMessage(imported.crs, 'en')),
     ...bilingual(textEncodingMessage(imported.textEncoding, 'vi'), textEncodingMessage(imported.textEncoding, 'en')),

@@ -9,6 +9,9 @@ import { formatIssue, validateRegion } from '../src/domain/validate';
 import { formatDate, formatHa, formatNumber, formatPct } from '../src/i18n/format';
 import { vi, type MessageKey } from '../src/i18n/messages';
 import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
+import { obligationsCsvRows, obligationsMarkdown } from './reportObligations';
+import { verdictText } from '../src/features/targets/formatTarget';
+import type { RegionData } from '../src/domain/types';
 
 const t = vi;
 type Format = 'md' | 'csv' | 'json';
@@ -56,7 +59,8 @@ const statusOf = (s: string) => t[`status_${s}` as MessageKey] as string;
 const ha = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, 'vi', 2));
 const mdEscape = (s: string) => s.replace(/\|/g, '\\|');
 
-function markdown(r: RegionReport, regionName: string): string {
+function markdown(r: RegionReport, data: RegionData): string {
+  const regionName = data.region.name.vi;
   const out: string[] = [];
   out.push(`# Báo cáo khu, cụm công nghiệp — ${regionName}`, '', `${t.asOfLabel} ${formatDate(r.asOf, 'vi')}.`);
   if (r.sample) out.push('', `> ${t.sampleBadge}: ${t.sampleExplain}`);
@@ -64,8 +68,11 @@ function markdown(r: RegionReport, regionName: string): string {
   for (const x of r.targets) {
     const note = [
       x.state === 'no-data' ? t.noData : x.state === 'entered' ? t.enteredFrom.toLowerCase() : null,
+      verdictText(x, t),
       x.sample ? t.sampleBadge.toLowerCase() : null,
-      x.pace ? (x.pace.reaches ? 'kịp theo tốc độ hiện nay' : 'không kịp theo tốc độ hiện nay') : null,
+      // the sample label sits in the same words as the pace verdict, not only in a column beside it
+      x.pace ? ((s: string) => (x.sample ? t.sample_verdict(s) : s))(x.pace.reaches ? 'kịp theo tốc độ hiện nay' : 'không kịp theo tốc độ hiện nay') : null,
+      x.target.note ? x.target.note.vi : null,
     ]
       .filter(Boolean)
       .join('; ');
@@ -75,7 +82,7 @@ function markdown(r: RegionReport, regionName: string): string {
       } | ${x.daysLeft} | ${note} |`,
     );
   }
-  out.push('', '## Khu, cụm công nghiệp', '', `| Tên | Trạng thái | Xã/phường | Công bố (ha) | Elipxoit (ha) | VN-2000 (ha) | Turf (ha) | Sạch (ha) | Đang GPMB (ha) | Còn lại (ha) | Lấp đầy (%) | Đã cho thuê (ha) | Còn cho thuê (ha) | Doanh nghiệp | Ngày số liệu |`, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  out.push('', '## Khu, cụm công nghiệp', '', `| Tên | Trạng thái | Xã/phường | Công bố (ha) | Elipxoit (ha) | VN-2000 (ha) | Mặt cầu (ha) | Mặt bằng sạch (ha) | Đang giải phóng (ha) | Còn lại (ha) | Lấp đầy (%) | Đã cho thuê (ha) | Còn cho thuê (ha) | Doanh nghiệp | Ngày số liệu |`, '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const s of r.sites) {
     const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
     out.push(
@@ -87,7 +94,8 @@ function markdown(r: RegionReport, regionName: string): string {
   for (const tb of r.tables) {
     const share = (v?: number) => (v === undefined ? '—' : formatNumber(v, 'vi', 2));
     const diff = (v?: number, digits = 2) => (v === undefined || Math.abs(v) < 0.005 ? '' : `${v > 0 ? '+' : ''}${formatNumber(v, 'vi', digits)}`);
-    out.push('', `## Đối chiếu: ${tb.table.label.vi}`, '', `${tb.matches ? 'Khớp với văn bản.' : 'KHÔNG khớp với văn bản: xem cột chênh lệch.'}`, '');
+    const rounded = [...tb.rows, tb.total].some((row) => row.rounded);
+    out.push('', `## Đối chiếu: ${tb.table.label.vi}`, '', `${tb.matches ? (rounded ? 'Khớp với văn bản (văn bản làm tròn).' : 'Khớp với văn bản.') : 'KHÔNG khớp với văn bản: xem cột chênh lệch.'}`, '');
     out.push('| Nhóm | Số cụm (văn bản) | Số cụm (tính) | Diện tích văn bản (ha) | Diện tích tính (ha) | Chênh lệch (ha) | Tỷ lệ văn bản (%) | Tỷ lệ tính (%) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of [...tb.rows, tb.total]) {
       out.push(
@@ -97,11 +105,13 @@ function markdown(r: RegionReport, regionName: string): string {
     if (tb.extraKeys.length) out.push('', `Nhóm có trong dữ liệu nhưng không có trong văn bản: ${tb.extraKeys.join(', ')}.`);
     if (tb.table.note) out.push('', tb.table.note.vi);
   }
+  if (data.region.capital.parts.length > 0 && data.region.capital.totalIsSum) out.push('', `Vốn: tổng ${formatNumber(data.region.capital.totalBnVnd, 'vi', 3)} tỷ đồng (${t.capital_computed}). ${t.capital_totalIsSum}`);
+  out.push(...obligationsMarkdown(data, r.asOf));
   out.push(
     '',
     `Toàn tỉnh: sạch ${formatHa(r.province.clearedHa, 'vi')}, đang giải phóng ${formatHa(r.province.inProgressHa, 'vi')}.`,
     '',
-    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh hoạ. ≈ còn cho thuê tính từ đã cho thuê và tỷ lệ lấp đầy của nguồn; — nguồn chưa có số liệu. Diện tích elipxoit: WGS84 (GeographicLib); VN-2000: phẳng trong múi TM-3 của tỉnh; Turf: mặt cầu.',
+    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh họa. Diện tích elipxoit: trên elipxoit WGS84; VN-2000: phẳng trong múi TM-3 của tỉnh; mặt cầu: để đối chiếu. ≈ còn cho thuê tính từ đã cho thuê và tỷ lệ lấp đầy của nguồn; — nguồn chưa có số liệu.',
   );
   return out.join('\n');
 }
@@ -112,7 +122,7 @@ function csvCell(v: string | number | null | undefined): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csv(r: RegionReport): string {
+function csv(r: RegionReport, data: RegionData): string {
   const rows: (string | number | null | undefined)[][] = [
     ['muc_tieu', 'dat', 'chi_tieu', 'con_thieu', 'don_vi', 'thoi_han', 'con_ngay', 'trang_thai_so_lieu', 'minh_hoa'],
     ...r.targets.map((x) => [x.target.label.vi, x.value, x.target.value, x.gap, x.target.unit, x.target.deadline, x.daysLeft, x.state, x.sample ? 'có' : '']),
@@ -127,6 +137,7 @@ function csv(r: RegionReport): string {
       ['doi_chieu', 'nhom', 'so_van_ban', 'so_tinh', 'ha_van_ban', 'ha_tinh', 'chenh_lech_ha', 'ty_le_van_ban', 'ty_le_tinh'],
       ...[...tb.rows, tb.total].map((row) => [tb.table.id, row.key, row.document.count, row.computed.count, row.document.areaHa, row.computed.areaHa, row.diff.areaHa, row.document.sharePct, row.computed.sharePct]),
     ]),
+    ...obligationsCsvRows(data, r.asOf),
   ];
   // A BOM so that Excel opens the Vietnamese text as UTF-8.
   return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n');
@@ -146,7 +157,7 @@ function main(): void {
   const { data, issues } = validateRegion(files);
   if (!data) fail([`Dữ liệu vùng ${args.region} có lỗi:`, ...issues.map((i) => `  ${formatIssue(i)}`)].join('\n'));
   const report = buildReport(prepareRegion(data), args.asOf ?? data.region.asOf);
-  const text = args.format === 'json' ? JSON.stringify(report, null, 2) : args.format === 'csv' ? csv(report) : markdown(report, data.region.name.vi);
+  const text = args.format === 'json' ? JSON.stringify(report, null, 2) : args.format === 'csv' ? csv(report, data) : markdown(report, data);
   process.stdout.write(text + '\n');
 }
 

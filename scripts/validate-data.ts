@@ -15,7 +15,8 @@ for (const id of ids) {
       console.log(
         `✔ ${id}: ${data.sites.features.length} khu/cụm, ${data.roads.features.length} tuyến đường, ` +
           `${data.relocations.features.length} di dời, ${data.region.targets.length} mục tiêu` +
-          (data.story ? `, ${data.story.slides.length} trang trình chiếu` : ''),
+          (data.story ? `, ${data.story.slides.length} trang trình chiếu` : '') +
+          (data.tasks.length ? `, ${data.tasks.length} nhiệm vụ` : ''),
       );
     } else {
       failed = true;

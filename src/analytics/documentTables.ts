@@ -17,6 +17,8 @@ export interface FigureCheck {
   /** computed − document for each figure the document gives */
   diff: { count?: number; areaHa?: number; sharePct?: number };
   matches: boolean;
+  /** the area matches only at the document's own, coarser rounding (418,5 for 418,49 ha) */
+  rounded: boolean;
 }
 
 export interface TableCheck {
@@ -35,6 +37,18 @@ export interface TableCheck {
 // for 12.5599), so a share within 0.01 point of ours counts as the same.
 const HA_TOL = 0.005;
 const PCT_TOL = 0.0100001;
+
+/** Decimals a document printed a figure with (418.5 → 1, 738 → 0): its rounding is its own precision. */
+export function decimalsOf(x: number): number {
+  const s = String(x);
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Half a unit of the last printed decimal: within it, our sum and the document's figure are the same number. */
+export function roundingTolerance(documentHa: number): number {
+  return Math.max(HA_TOL, 0.5 * 10 ** -decimalsOf(documentHa) + 1e-9);
+}
 
 function groupKey(p: SiteProperties, by: NonNullable<DocumentTable['groupBy']>): string {
   switch (by) {
@@ -56,11 +70,13 @@ function check(key: string, doc: FigureCheck['document'], computed: Figures): Fi
   if (doc.count !== undefined) diff.count = computed.count - doc.count;
   if (doc.areaHa !== undefined) diff.areaHa = computed.areaHa - doc.areaHa;
   if (doc.sharePct !== undefined) diff.sharePct = computed.sharePct - doc.sharePct;
+  const areaOk = diff.areaHa === undefined || doc.areaHa === undefined || Math.abs(diff.areaHa) < roundingTolerance(doc.areaHa);
   const matches =
     (diff.count === undefined || diff.count === 0) &&
-    (diff.areaHa === undefined || Math.abs(diff.areaHa) < HA_TOL) &&
+    areaOk &&
     (diff.sharePct === undefined || Math.abs(diff.sharePct) < PCT_TOL);
-  return { key, document: doc, computed, diff, matches };
+  const rounded = areaOk && diff.areaHa !== undefined && Math.abs(diff.areaHa) >= HA_TOL;
+  return { key, document: doc, computed, diff, matches, rounded };
 }
 
 /** Sums rounded to the hundredth, as the documents print them (float noise must not show as a difference). */

@@ -96,7 +96,7 @@ export function describeProblem(p: PolygonProblem, lang: 'vi' | 'en'): string {
       return vi ? `${where} không phải vùng (Polygon)` : `${where} is not a polygon`;
     case 'not-lonlat':
       return vi
-        ? `${where} có toạ độ ${showPosition(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
+        ? `${where} có tọa độ ${showPosition(p.position)} không phải kinh độ/vĩ độ WGS84 ` +
             '(có thể là VN-2000 chưa chuyển đổi)'
         : `${where} has a position ${showPosition(p.position)} that is not WGS84 lon/lat (unconverted VN-2000?)`;
   }

@@ -167,6 +167,8 @@ function newlyEstablished(t: Target, data: RegionData, ctx: TargetContext): Targ
     const date = p.decision?.date;
     return stageOf(p.status) === 'existing' && date !== undefined && date >= start && date <= ctx.asOf;
   });
+  // No decision dated in the period is no data, not "0 ha, not met": the data cannot tell.
+  if (sites.length === 0) return { ...entered(t, ctx), basis: { counted: 0, total: 0 } };
   const value = sites.reduce((s, f) => s + (f.properties.declaredAreaHa ?? 0), 0);
   return computed(t, ctx, value, { basis: { counted: sites.length, total: sites.length }, siteIds: sites.map((f) => f.properties.id) });
 }
@@ -184,7 +186,12 @@ function relocations(t: Target, data: RegionData, ctx: TargetContext): TargetRes
 
 function operatingSites(t: Target, data: RegionData, ctx: TargetContext): TargetResult {
   const min = t.threshold ?? 0;
-  const sites = data.sites.features.filter((f) => (!t.kind || f.properties.kind === t.kind) && f.properties.status === 'operating');
+  // "Put 3–4 clusters into operation in 2025" counts the clusters that can start in the period (the
+  // target's siteIds), not one that was operating long before it.
+  const candidates = t.siteIds ? new Set(t.siteIds) : null;
+  const sites = data.sites.features.filter(
+    (f) => (!t.kind || f.properties.kind === t.kind) && f.properties.status === 'operating' && (!candidates || candidates.has(f.properties.id)),
+  );
   // A site counts when its occupancy is known and reaches the threshold; unknown occupancy does not count.
   const counted = sites.filter((f) => (f.properties.occupancyPct ?? -1) >= min);
   return computed(t, ctx, counted.length, {

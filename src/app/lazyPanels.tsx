@@ -20,6 +20,7 @@ function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component
 
 export const DetailsPanelLazy = lazyNamed(() => import('../features/details/DetailsPanel').then((m) => m.DetailsPanel));
 export const TargetsPanelLazy = lazyNamed(() => import('../features/targets/TargetsPanel').then((m) => m.TargetsPanel));
+export const TasksPanelLazy = lazyNamed(() => import('../features/tasks/TasksPanel').then((m) => m.TasksPanel));
 export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable').then((m) => m.SiteTable));
 export const PresentationLazy = lazyNamed(() => import('../features/presentation/Presentation').then((m) => m.Presentation));
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
@@ -29,7 +30,7 @@ export const ComparePanelLazy = lazyNamed(() => import('../features/compare/Comp
 
 /** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */
 export function preloadPanels(): void {
-  const run = () => [DetailsPanelLazy, TargetsPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
+  const run = () => [DetailsPanelLazy, TargetsPanelLazy, TasksPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
   afterFirstDraw(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
     else setTimeout(run, 500);

@@ -7,8 +7,10 @@ export const REGION_FILES = {
   landmarks: 'landmarks.geojson',
   clearance: 'clearance.geojson',
   story: 'story.json',
+  /** what the documents order, by agency and deadline (optional) */
+  tasks: 'tasks.json',
 } as const;
 
 export type RegionFileKey = keyof typeof REGION_FILES;
-/** a region may have no landmarks, no clearance data and no presentation story yet */
-export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks', 'clearance', 'story']);
+/** a region may have no landmarks, no clearance data, no presentation story and no task list yet */
+export const OPTIONAL_FILES: ReadonlySet<RegionFileKey> = new Set(['landmarks', 'clearance', 'story', 'tasks']);

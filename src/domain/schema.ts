@@ -2,6 +2,7 @@
 // so every file is checked before it reaches the store; the messages name file, feature and field.
 // zod gives typed parsing with paths to the failing field, which is exactly what the messages need.
 import { z } from 'zod';
+import { DocRef, DocumentInconsistency, LegalBasis, ReportingDuty, Rule } from './obligations';
 
 export const LocalizedText = z.object({
   vi: z.string().min(1, 'thiếu tiếng Việt'),
@@ -127,19 +128,6 @@ export const SiteProperties = z.object({
   /** how sure the located point is (from facts/places.csv) */
   locationConfidence: Confidence,
   note: LocalizedText.optional(),
-  /** what a document orders for the site, by when (e.g. a progress notice's deadlines) */
-  tasks: z
-    .array(
-      z.object({
-        label: LocalizedText,
-        deadline: isoDate,
-        /** how the document words the deadline, e.g. "trong tháng 10/2025" */
-        deadlineLabel: LocalizedText.optional(),
-        done: z.boolean().default(false),
-        source: SourceRef.omit({ about: true }),
-      }),
-    )
-    .default([]),
   // Investor figures, each backed by a dated source (src/domain/investorChecks.ts checks it).
   /** land let to enterprises, ha */
   leasedHa: finiteNonNeg.optional(),
@@ -247,6 +235,8 @@ export const Source = z.object({
   url: webUrl.optional(),
   /** a seed file or a note on how it was obtained */
   note: z.string().optional(),
+  /** a table of ours that gathers figures (facts/*.md), not a document: it cannot be a figure's only source */
+  compiled: z.boolean().optional(),
 });
 
 export const Target = z.object({
@@ -283,8 +273,11 @@ export const Target = z.object({
   periodStart: isoDate.optional(),
   /** the relocations a relocationsDone target counts */
   relocationIds: z.array(slug).optional(),
-  /** the sites behind the target (click-through), when the metric does not say */
+  /** the sites behind the target (click-through), when the metric does not say; for operatingSites, the only
+   *  sites that may count (those that can start operating in the period, not ones operating before it) */
   siteIds: z.array(slug).optional(),
+  /** how the target is read where the document's words need it (e.g. what is left out and why) */
+  note: LocalizedText.optional(),
   /** for metrics the data cannot compute (e.g. enterprises supported): the reported figure and its source */
   entered: z
     .object({ value: z.number().finite(), asOf: isoDate, source: SourceRef.omit({ about: true }) })
@@ -354,6 +347,8 @@ export const Region = z.object({
   targets: z.array(Target),
   capital: z.object({
     totalBnVnd: finiteNonNeg,
+    /** the total is our sum of the parts (the document gives only the parts): shown labelled as computed */
+    totalIsSum: z.boolean().optional(),
     source: SourceRef.omit({ about: true }),
     parts: z.array(CapitalPart),
   }),
@@ -362,6 +357,28 @@ export const Region = z.object({
   documentTables: z.array(DocumentTable).default([]),
   /** for the national overview: a point to label the region at country scale */
   labelPoint: z.tuple([z.number(), z.number()]).optional(),
+  /** standing rules that govern parks, shown on the targets panel and the fact sheets they apply to */
+  rules: z.array(Rule).default([]),
+  /** recurring reports the documents order; the targets panel and the report show the next due date */
+  reportingDuties: z.array(ReportingDuty).default([]),
+  /** decrees and decisions the documents rest on */
+  legalBasis: z.array(LegalBasis).default([]),
+  /** passages of the documents that disagree with each other, shown rather than silently resolved */
+  inconsistencies: z.array(DocumentInconsistency).default([]),
+  /** headline figures of a document the site rows cannot re-add (e.g. the provincial plan's 38 CCN, about 1,952 ha) */
+  planFigures: z
+    .array(
+      z.object({
+        id: slug,
+        label: LocalizedText,
+        count: z.number().int().nonnegative().optional(),
+        areaHa: finiteNonNeg.optional(),
+        /** "khoảng": the document rounds it */
+        approx: z.boolean().default(false),
+        source: DocRef,
+      }),
+    )
+    .default([]),
   /** whom an investor calls, by site kind, as the sources name them (a fact sheet's contact line) */
   contacts: z.array(Contact).default([]),
   /** an optional rate for showing money in USD beside VND; the rate and its date are shown with every figure */

@@ -17,7 +17,7 @@ const layerKey = z.custom<LayerKey>((v) => typeof v === 'string' && (LAYER_KEYS 
 export const StoryCamera = z.object({
   center: z.tuple([
     z.number().min(-180, 'kinh độ từ -180 đến 180').max(180, 'kinh độ từ -180 đến 180'),
-    z.number().min(-90, 'vĩ độ từ -90 đến 90 (toạ độ viết [kinh độ, vĩ độ])').max(90, 'vĩ độ từ -90 đến 90 (toạ độ viết [kinh độ, vĩ độ])'),
+    z.number().min(-90, 'vĩ độ từ -90 đến 90 (tọa độ viết [kinh độ, vĩ độ])').max(90, 'vĩ độ từ -90 đến 90 (tọa độ viết [kinh độ, vĩ độ])'),
   ]),
   zoom: z.number().min(0, 'mức thu phóng từ 0 đến 22').max(22, 'mức thu phóng từ 0 đến 22'),
   bearing: z.number().min(-360).max(360).default(0),

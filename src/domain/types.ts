@@ -9,6 +9,7 @@ import type {
   SiteProperties,
 } from './schema';
 import type { Story } from './story';
+import type { Task } from './obligations';
 
 export type { ClearanceProperties, LandmarkProperties, Region, RelocationProperties, RoadProperties, SiteProperties };
 
@@ -22,6 +23,8 @@ export interface RegionFiles {
   clearance?: unknown;
   /** story.json: the presentation's slides */
   story?: unknown;
+  /** tasks.json: what the documents order */
+  tasks?: unknown;
 }
 
 export interface RegionData {
@@ -35,4 +38,6 @@ export interface RegionData {
   clearance: FeatureCollection<Geometry | null, ClearanceProperties>;
   /** the presentation story, or null when the region has none */
   story: Story | null;
+  /** what the documents order (tasks.json), empty when the region has none */
+  tasks: Task[];
 }

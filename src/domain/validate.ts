@@ -14,6 +14,7 @@ import {
 import type { RegionData, RegionFiles } from './types';
 import { checkSlides, parseStory, storyIssueField, type Story } from './story';
 import { checkInvestorFigures } from './investorChecks';
+import { checkObligations, parseTasks } from './validateObligations';
 
 // Messages go to planners who edit the files: Vietnamese, like the rest of the interface. Zod's own
 // wording comes from ./zodVietnamese, which callers load (the app only once a file has failed).
@@ -44,13 +45,13 @@ function pathOf(path: readonly PropertyKey[]): string {
 }
 
 function checkPosition(p: unknown): string | null {
-  if (!Array.isArray(p) || p.length < 2) return 'toạ độ phải là [kinh độ, vĩ độ]';
+  if (!Array.isArray(p) || p.length < 2) return 'tọa độ phải là [kinh độ, vĩ độ]';
   const [lon, lat] = p as unknown[];
   if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return 'toạ độ phải là số hữu hạn';
+    return 'tọa độ phải là số hữu hạn';
   }
   if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    return `toạ độ [${lon}, ${lat}] không phải kinh độ/vĩ độ WGS84 (có thể là VN-2000 chưa chuyển đổi)`;
+    return `tọa độ [${lon}, ${lat}] không phải kinh độ/vĩ độ WGS84 (có thể là VN-2000 chưa chuyển đổi)`;
   }
   return null;
 }
@@ -191,24 +192,27 @@ function checkSources(
   });
 }
 
-/** Figures that must be backed by a source naming them (every figure the app shows traces to a source). */
+/** Figures that must be backed by a source naming them (every figure the app shows traces to a source),
+ *  and by a document: a table of ours (`compiled` in region.json › sources) cannot be a figure's only source. */
 function checkFigureSources(
   file: string,
   fc: FeatureCollection<Geometry | null, { id: string; sources: SourceRef[] } & Record<string, unknown>>,
   fields: readonly SourceRef['about'][number][],
+  compiled: ReadonlySet<string>,
   issues: DataIssue[],
+  /** the feature property that holds the figure, when it is not named like the field (clearance records) */
+  present: (p: Record<string, unknown>, field: SourceRef['about'][number]) => boolean = (p, field) => p[field] !== undefined,
 ): void {
   fc.features.forEach((f, index) => {
     const backed = new Set(f.properties.sources.flatMap((s) => s.about));
+    const byDocument = new Set(f.properties.sources.filter((s) => !compiled.has(s.doc)).flatMap((s) => s.about));
     for (const field of fields) {
-      if (f.properties[field] !== undefined && !backed.has(field)) {
-        issues.push({
-          file,
-          index,
-          featureId: f.properties.id,
-          field: `properties.${field}`,
-          message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]`,
-        });
+      if (!present(f.properties, field)) continue;
+      const at = { file, index, featureId: f.properties.id, field: `properties.${field}` };
+      if (!backed.has(field)) {
+        issues.push({ ...at, message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]` });
+      } else if (!byDocument.has(field)) {
+        issues.push({ ...at, message: `số liệu chỉ dẫn bảng tổng hợp của dự án, chưa dẫn văn bản hoặc nguồn gốc (cần một nguồn "about": ["${field}"] là văn bản)` });
       }
     }
   });
@@ -278,9 +282,12 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     checkSources('relocations.geojson', relocations, known, issues);
     checkSources('landmarks.geojson', landmarks, known, issues);
     checkSources('clearance.geojson', clearance, known, issues);
-    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'decision', 'investor'], issues); // occupancy: investorChecks
-    checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], issues);
-    checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], issues);
+    const compiled = new Set(Object.entries(region.sources).filter(([, s]) => s.compiled).map(([k]) => k));
+    checkFigureSources('sites.geojson', sites, ['declaredAreaHa', 'investmentBnVnd', 'decision', 'investor'], compiled, issues);
+    checkFigureSources('roads.geojson', roads, ['lengthKmDeclared', 'investmentBnVnd', 'decision'], compiled, issues);
+    checkFigureSources('relocations.geojson', relocations, ['deadline', 'households'], compiled, issues);
+    // A record's hectares are a figure; a sample record is labelled as such and is not a document's figure.
+    checkFigureSources('clearance.geojson', clearance, ['clearance'], compiled, issues, (p) => p['kind'] === 'record' && p['sample'] !== true);
     issues.push(...checkInvestorFigures(sites, region));
 
     const refs: { doc: string; field: string }[] = [
@@ -328,7 +335,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
             index,
             featureId: f.properties.id,
             field: 'geometry',
-            message: `toạ độ [${pos[0]}, ${pos[1]}] nằm ngoài vùng của tỉnh (bbox ${region.bbox.join(', ')})`,
+            message: `tọa độ [${pos[0]}, ${pos[1]}] nằm ngoài vùng của tỉnh (bbox ${region.bbox.join(', ')})`,
           });
         }
       });
@@ -359,15 +366,6 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     }
   });
 
-  if (regionParsed.success) {
-    sites.features.forEach((f, index) => {
-      f.properties.tasks.forEach((task, k) => {
-        if (!(task.source.doc in regionParsed.data.sources)) {
-          issues.push({ file: 'sites.geojson', index, featureId: f.properties.id, field: `properties.tasks.${k}.source.doc`, message: `nguồn "${task.source.doc}" không có trong region.json › sources` });
-        }
-      });
-    });
-  }
   sites.features.forEach((f, index) => {
     const of = f.properties.expansionOf;
     if (of && !siteIds.has(of)) {
@@ -419,8 +417,11 @@ export function validateRegion(files: RegionFiles): ValidationResult {
     story = parsed.story;
   }
 
+  const tasks = parseTasks(files.tasks, issues);
+  if (regionParsed.success) checkObligations(regionParsed.data, tasks, siteIds, issues);
+
   if (issues.length > 0 || !regionParsed.success) return { data: null, issues };
-  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks, clearance, story }, issues };
+  return { data: { region: regionParsed.data, sites, roads, relocations, landmarks, clearance, story, tasks }, issues };
 }
 
 function rawIds(json: unknown): Set<string> {

@@ -31,8 +31,13 @@ export function formatKm(x: number, lang: Lang): string {
   return `${nf(lang, 0, 2).format(x)} km`;
 }
 
+/**
+ * Billions of VND at the precision the figure carries: a document's 285.892 triệu đồng is 285,892 tỷ,
+ * never rounded to 285,89 on display. Six decimals reach the đồng-level precision a triệu figure can
+ * have while hiding the float noise of a sum.
+ */
 export function formatBnVnd(x: number, lang: Lang): string {
-  return `${nf(lang, 0, 2).format(x)} ${lang === 'vi' ? 'tỷ đồng' : 'billion VND'}`;
+  return `${nf(lang, 0, 6).format(x)} ${lang === 'vi' ? 'tỷ đồng' : 'billion VND'}`;
 }
 
 export function formatPct(x: number, lang: Lang): string {

@@ -73,7 +73,7 @@ describe('the atlas, offline', () => {
     assert.equal(await panel.getByRole('heading', { level: 2 }).textContent(), 'KCN Tằng Loỏng');
     const text = (await panel.textContent()) ?? '';
     assert.match(text, /Diện tích công bố\s*1\.100,00 ha/);
-    assert.match(text, /Hình minh hoạ/);
+    assert.match(text, /Hình minh họa/);
     assert.match(text, /xã Tằng Loỏng/);
     assert.match(text, /Nguồn/);
     await waitForIdleMap(o.page);

@@ -94,7 +94,7 @@ describe('compare mode', () => {
     }
 
     // The labels say what each side is; the right map draws without the relocating sites, the left with them.
-    assert.equal(await page.getByTestId('compare-label-left').textContent(), 'Quy hoạch 2026');
+    assert.equal(await page.getByTestId('compare-label-left').textContent(), 'Kế hoạch 2026');
     assert.equal(await page.getByTestId('compare-label-right').textContent(), 'Sau di dời');
 
     // Pick a row: the map goes there and both maps draw its removed piece.
@@ -201,7 +201,7 @@ describe('compare mode', () => {
     const row = (await page.getByTestId('compare-row-lc-kcn-tang-loong').textContent()) ?? '';
     assert.match(row, /^KCN Tằng Loỏng/);
     assert.match(row, /Thay đổi ranh giới/);
-    assert.match(row, /hình minh hoạ/, 'the declared footprint is indicative, and the row says so');
+    assert.match(row, /hình minh họa/, 'the declared footprint is indicative, and the row says so');
     const plus = /\+([\d.,]+) ha/.exec(row);
     const minus = /−([\d.,]+) ha/.exec(row);
     assert.ok(plus && minus, row);

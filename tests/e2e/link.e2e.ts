@@ -55,7 +55,7 @@ describe('linking an imported polygon to a park', () => {
     // Before: Tằng Loỏng is a dashed footprint of its declared area.
     await openDetails(page);
     assert.deepEqual(await drawnOutlines(page).then((d) => ({ exact: d.exact > 0, indicative: d.indicative > 0 })), { exact: false, indicative: true });
-    assert.match((await page.getByTestId('details').textContent()) ?? '', /Hình minh hoạ/);
+    assert.match((await page.getByTestId('details').textContent()) ?? '', /Hình minh họa/);
 
     await importThroughChooser(page, FILE, '“ranh-tang-loong.geojson”: 1 đối tượng đã nạp.');
     await page.getByText('Gợi ý: KCN Tằng Loỏng (trùng tên, điểm vị trí nằm trong vùng)').waitFor();
@@ -70,7 +70,7 @@ describe('linking an imported polygon to a park', () => {
     assert.ok(drawn.exact > 0 && drawn.indicative === 0, `outline drawn solid, not dashed: ${JSON.stringify(drawn)}`);
     const panel = page.getByTestId('details');
     const text = (await panel.textContent()) ?? '';
-    assert.doesNotMatch(text, /Hình minh hoạ/);
+    assert.doesNotMatch(text, /Hình minh họa/);
     assert.match(text, /Diện tích công bố\s*1\.100,00 ha/);
     const shown = /Diện tích theo ranh đo đạc \(tệp “ranh-tang-loong\.geojson”\)\s*([\d.,]+) ha/.exec(text);
     assert.ok(shown, text);

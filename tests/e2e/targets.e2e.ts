@@ -27,12 +27,12 @@ describe('targets, offline', () => {
     const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await o.page.getByRole('tab', { name: 'Mục tiêu' }).click();
-    const card = o.page.getByRole('article', { name: 'Mặt bằng sạch cho nhà đầu tư thứ cấp' });
+    const card = o.page.getByRole('article', { name: 'Hoàn thiện ít nhất 500 ha mặt bằng sạch để thu hút nhà đầu tư thứ cấp' });
     await card.waitFor();
     const text = (await card.textContent()) ?? '';
     assert.match(text, /Chỉ tiêu\s*≥ 500,00 ha/);
     assert.ok(text.includes(formatHa(cleared.value!, 'vi')), `panel shows ${formatHa(cleared.value!, 'vi')}: ${text}`);
-    assert.ok(text.includes('Số liệu minh hoạ'), 'sample figures are labelled');
+    assert.ok(text.includes('Số liệu minh họa'), 'sample figures are labelled');
     await card.scrollIntoViewIfNeeded();
     await screenshot(o.page, 'targets-panel');
     assert.deepEqual(o.errors, []);

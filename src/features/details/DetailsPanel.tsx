@@ -13,10 +13,10 @@ import { useT } from '../../i18n/useT';
 import type { Selection } from '../../store/appStore';
 import type { SiteRow } from '../../analytics/report';
 import { describeProblem } from '../../analytics/polygonCheck';
-import { daysBetween } from '../../analytics/targets';
 import { useAppStore } from '../../store/context';
 import { siteTitle } from '../../i18n/siteTitle';
 import { decisionText, formatSourcedPct, investorRows, otherFigureRows } from './investorRows';
+import { SiteObligations } from './SiteObligations';
 
 type Section = 'location' | 'area' | 'legal' | 'investment' | 'leasing' | 'connectivity' | 'contact' | 'other';
 const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'leasing', 'connectivity', 'contact', 'other'];
@@ -243,31 +243,6 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
       backedBy: 'decision',
     },
     ...relocationRows(region, id, t, lang),
-    ...(p.tasks.length > 0
-      ? [
-          {
-            section: 'legal' as const,
-            label: t.field_tasks,
-            value: (
-              <ul className="plain tasks">
-                {p.tasks.map((task, i) => {
-                  const days = daysBetween(region.data.region.asOf, task.deadline);
-                  return (
-                    <li key={i} className={task.done ? 'task-done' : days < 0 ? 'task-late' : undefined}>
-                      {task.label[lang]}
-                      <span className="hint">
-                        {' '}
-                        — {task.deadlineLabel?.[lang] ?? formatDate(task.deadline, lang)}
-                        {task.done ? ` · ${t.taskDone}` : ''} · {region.data.region.sources[task.source.doc]?.title[lang] ?? task.source.doc}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-            ),
-          },
-        ]
-      : []),
     { section: 'investment', label: t.field_investor, value: p.investor ?? miss, backedBy: 'investor' },
     {
       section: 'investment',
@@ -457,6 +432,7 @@ export function DetailsPanel() {
       {isSite ? <FactSheetTools /> : null}
       {isSite ? <PrintSnapshot /> : null}
       <Table rows={view.rows} sources={view.sources} t={t} />
+      {isSite ? <SiteObligations siteId={selected.id} /> : null}
       <SourceList sources={view.sources} region={region.data.region} t={t} lang={lang} />
     </aside>
   );

@@ -9,7 +9,7 @@ import type { RegionReport } from '../../analytics/report';
 import type { TargetResult } from '../../analytics/targets';
 import { formatDate, formatHa, formatNumber, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
-import { formatTargetValue } from '../targets/formatTarget';
+import { formatTargetValue, verdictText } from '../targets/formatTarget';
 import { STATUS } from '../../io/export/labels';
 
 const FAMILY = 'NotoSans';
@@ -134,7 +134,7 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
     r.value === null ? '—' : formatTargetValue(r, r.value, lang),
     goalText(r, lang),
     r.target.deadlineLabel?.[lang] ?? formatDate(r.target.deadline, lang),
-    r.met === true ? t.targetMet : r.met === false ? t.targetNotMet : '—',
+    verdictText(r, t) ?? '—',
   ]);
   y = table(
     doc,

@@ -1,7 +1,7 @@
 // The figures on a slide. Target widgets show the progress the report computed from the data;
 // figure widgets read a site's, road's or relocation's declared figures. Nothing here is typed into
 // the story, so a slide can only show what the data and its sources say.
-import { formatTargetValue } from '../targets/formatTarget';
+import { formatTargetValue, verdictText } from '../targets/formatTarget';
 import { provinceTotals } from '../../analytics/overview';
 import type { RegionReport } from '../../analytics/report';
 import type { TargetResult } from '../../analytics/targets';
@@ -40,8 +40,7 @@ export function TargetWidget({ r, t, lang }: { r: TargetResult; t: Messages; lan
     <article className="present-widget" data-target={tg.id} aria-labelledby={`present-target-${tg.id}`}>
       <header>
         <h3 id={`present-target-${tg.id}`}>{tg.label[lang]}</h3>
-        {r.met === true ? <span className="present-badge present-badge-met">{t.targetMet}</span> : null}
-        {r.met === false ? <span className="present-badge present-badge-open">{t.targetNotMet}</span> : null}
+        {r.met !== null ? <span className={`present-badge ${r.met ? 'present-badge-met' : 'present-badge-open'}`}>{verdictText(r, t)}</span> : null}
         {r.sample ? <span className="present-badge present-badge-sample">{t.sampleBadge}</span> : null}
       </header>
       <dl className="present-figures">

@@ -1,6 +1,6 @@
 // Documents' tables next to the same figures re-added from the site rows, with the difference:
 // a planner sees at once where a decision's total does not match its own rows.
-import type { TableCheck } from '../../analytics/documentTables';
+import { decimalsOf, type TableCheck } from '../../analytics/documentTables';
 import { formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import type { Region } from '../../domain/types';
@@ -15,10 +15,14 @@ export function DocumentChecks({ checks, region }: { checks: TableCheck[]; regio
       <h3 id="doc-checks-title">{t.docChecksTitle}</h3>
       {checks.map((c) => {
         const doc = region.sources[c.table.source.doc];
+        const rows = [...c.rows, c.total];
+        const rounded = rows.some((r) => r.rounded);
+        const countStated = rows.some((r) => r.document.count !== undefined);
         return (
           <article key={c.table.id} className="doc-check" data-table={c.table.id} aria-label={c.table.label[lang]}>
             <h4>
-              {c.table.label[lang]} <span className={c.matches ? 'badge badge-met' : 'badge badge-open'}>{c.matches ? t.docMatches : t.docDiffers}</span>
+              {c.table.label[lang]}{' '}
+              <span className={c.matches ? 'badge badge-met' : 'badge badge-open'}>{c.matches ? (rounded ? t.doc_rounded : t.docMatches) : t.docDiffers}</span>
             </h4>
             <table>
               <thead>
@@ -31,7 +35,7 @@ export function DocumentChecks({ checks, region }: { checks: TableCheck[]; regio
                 </tr>
               </thead>
               <tbody>
-                {[...c.rows, c.total].map((row) => (
+                {rows.map((row) => (
                   <tr key={row.key} className={row.matches ? undefined : 'mismatch'}>
                     <th scope="row">{row.key === 'total' ? t.capitalTotal : row.key}</th>
                     <td className="num">
@@ -46,6 +50,16 @@ export function DocumentChecks({ checks, region }: { checks: TableCheck[]; regio
                 ))}
               </tbody>
             </table>
+            {rounded
+              ? rows
+                  .filter((r) => r.rounded && r.document.areaHa !== undefined)
+                  .map((r) => (
+                    <p key={`rounded-${r.key}`} className="basis">
+                      {t.doc_roundedHint(formatNumber(r.document.areaHa ?? 0, lang, decimalsOf(r.document.areaHa ?? 0)))}
+                    </p>
+                  ))
+              : null}
+            {!countStated ? <p className="basis">{t.doc_countNotStated}</p> : null}
             {c.extraKeys.length > 0 ? <p className="basis warn">{t.docExtra(c.extraKeys.join(', '))}</p> : null}
             {c.table.note ? <p className="basis">{c.table.note[lang]}</p> : null}
             <p className="target-source">

@@ -1,6 +1,6 @@
 // The year's targets: one card per target with value, target, gap, deadline and days left, a bar
 // (cleared / in progress / remaining), the pace for cleared land, and the source of the figure.
-import { formatTargetValue } from './formatTarget';
+import { formatTargetValue, paceText, verdictText } from './formatTarget';
 import type { TargetResult } from '../../analytics/targets';
 import type { CapitalCheck } from '../../analytics/targets';
 import { formatBnVnd, formatDate, formatNumber, type Lang } from '../../i18n/format';
@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/context';
 import type { Region } from '../../domain/types';
 import { BurnUp } from './BurnUp';
 import { DocumentChecks } from './DocumentChecks';
+import { RegionObligations } from './RegionObligations';
 
 function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
   if (r.value === null || r.target.value === null) return null;
@@ -71,13 +72,12 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
     <article className="target-card" data-target={target.id} aria-labelledby={`target-${target.id}`}>
       <header>
         <h3 id={`target-${target.id}`}>{target.label[lang]}</h3>
-        {r.met === true ? <span className="badge badge-met">{t.targetMet}</span> : null}
-        {r.met === false ? <span className="badge badge-open">{t.targetNotMet}</span> : null}
+        {r.met !== null ? <span className={r.met ? 'badge badge-met' : 'badge badge-open'}>{verdictText(r, t)}</span> : null}
         {r.sample ? <span className="badge badge-sample">{t.sampleBadge}</span> : null}
       </header>
       {r.state === 'no-data' ? (
         <p className="no-data">
-          <strong>{t.noData}.</strong> {t.noDataHint}
+          <strong>{t.noData}.</strong> {target.metric === 'newlyEstablishedHa' ? t.noData_noDecisions : t.noDataHint}
         </p>
       ) : (
         <>
@@ -107,12 +107,11 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
       </p>
       {r.pace && target.value !== null ? (
         <>
-          <p className={r.pace.reaches ? 'pace pace-ok' : 'pace pace-late'}>
-            {(r.pace.reaches ? t.paceReaches : t.paceMisses)(formatTargetValue(r, r.pace.projected, lang))}
-          </p>
+          <p className={r.pace.reaches ? 'pace pace-ok' : 'pace pace-late'}>{paceText(r, t, lang)}</p>
           <BurnUp pace={r.pace} goal={target.value} deadline={target.deadline} periodStart={target.periodStart ?? null} lang={lang} title={t.burnUpTitle} />
         </>
       ) : null}
+      {target.note ? <p className="basis target-note">{target.note[lang]}</p> : null}
       {target.metric === 'wastewaterKcnPct' && r.basis ? <p className="basis">{t.basisWastewater(r.basis.counted, r.basis.total)}</p> : null}
       {target.metric === 'newlyEstablishedHa' && r.basis ? (
         <p className="basis">{t.basisEstablished(r.basis.counted, formatDate(target.periodStart ?? '1900-01-01', lang))}</p>
@@ -160,11 +159,15 @@ function Capital({ c, region }: { c: CapitalCheck; region: Region }) {
             )),
           )}
           <tr className="capital-total">
-            <th scope="row">{t.capitalTotal}</th>
+            <th scope="row">
+              {t.capitalTotal}
+              {region.capital.totalIsSum ? ` (${t.capital_computed})` : ''}
+            </th>
             <td>{formatBnVnd(c.totalBnVnd, lang)}</td>
           </tr>
         </tbody>
       </table>
+      {region.capital.totalIsSum ? <p className="basis">{t.capital_totalIsSum}</p> : null}
       <p className={c.consistent ? 'basis' : 'basis warn'}>{c.consistent ? t.capitalConsistent : t.capitalInconsistent}</p>
     </section>
   );
@@ -206,6 +209,7 @@ export function TargetsPanel() {
           ))}
           {r.capital.parts.length > 0 ? <Capital c={report.capital} region={r} /> : null}
           <DocumentChecks checks={report.tables} region={r} />
+          <RegionObligations region={r} clusterCount={region.data.sites.features.filter((f) => f.properties.kind === 'ccn' && !f.properties.expansionOf).length} />
         </>
       ) : (
         <p className="loading-inline">{t.loading}</p>

@@ -80,7 +80,7 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
 
   'empty-geometry': (p, d, l) =>
     l === 'vi'
-      ? `${whereRing(p, l)} có hình học rỗng, không có toạ độ nào, nên không được nạp.`
+      ? `${whereRing(p, l)} có hình học rỗng, không có tọa độ nào, nên không được nạp.`
       : `${whereRing(p, l)} has an empty geometry with no coordinates, so it was not loaded.`,
 
   'unsupported-geometry': (p, d, l) =>
@@ -94,7 +94,7 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
       const value = String(d['value'] ?? '');
       if (value === '') {
         return vi
-          ? `${where(p, l)}: ô ${q(d['column'])} để trống, nên dòng này không có toạ độ và không được nạp.`
+          ? `${where(p, l)}: ô ${q(d['column'])} để trống, nên dòng này không có tọa độ và không được nạp.`
           : `${where(p, l)}: the ${q(d['column'])} cell is empty, so the row has no coordinate and was not loaded.`;
       }
       return vi
@@ -103,8 +103,8 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
     }
     const more = Number(d['count'] ?? 1) - 1;
     return vi
-      ? `${whereRing(p, l)} có toạ độ không hợp lệ ${d['position']} (không phải số, thiếu số, hoặc là NaN/vô cực)` +
-          `${more > 0 ? `, cùng ${more} toạ độ lỗi khác` : ''}, nên không được nạp.`
+      ? `${whereRing(p, l)} có tọa độ không hợp lệ ${d['position']} (không phải số, thiếu số, hoặc là NaN/vô cực)` +
+          `${more > 0 ? `, cùng ${more} tọa độ lỗi khác` : ''}, nên không được nạp.`
       : `${whereRing(p, l)} has an invalid coordinate ${d['position']} (not a number, missing, NaN or infinite)` +
           `${more > 0 ? `, and ${more} more` : ''}, so it was not loaded.`;
   },
@@ -115,19 +115,19 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
     switch (d['hint']) {
       case 'swapped':
         return vi
-          ? `${where(p, l)} nằm ngoài Việt Nam nên không được nạp: toạ độ ${at} có vẻ bị đảo, vĩ độ đứng trước kinh độ. Hãy đổi chỗ kinh độ và vĩ độ rồi nạp lại.`
+          ? `${where(p, l)} nằm ngoài Việt Nam nên không được nạp: tọa độ ${at} có vẻ bị đảo, vĩ độ đứng trước kinh độ. Hãy đổi chỗ kinh độ và vĩ độ rồi nạp lại.`
           : `${where(p, l)} lies outside Vietnam and was not loaded: the coordinate ${at} looks swapped, latitude before longitude. Swap longitude and latitude and load the file again.`;
       case 'projected':
         return vi
-          ? `${where(p, l)} có toạ độ ${at} tính bằng mét chứ không phải độ, nên không được nạp: tệp có vẻ ở hệ VN-2000 mà chưa được chuyển sang WGS84. Hãy xuất lại tệp ở kinh độ/vĩ độ WGS84, hoặc nạp dạng GeoJSON, CSV hay Shapefile để ứng dụng chuyển từ VN-2000 theo múi chiếu của tỉnh.`
+          ? `${where(p, l)} có tọa độ ${at} tính bằng mét chứ không phải độ, nên không được nạp: tệp có vẻ ở hệ VN-2000 mà chưa được chuyển sang WGS84. Hãy xuất lại tệp ở kinh độ/vĩ độ WGS84, hoặc nạp dạng GeoJSON, CSV hay Shapefile để ứng dụng chuyển từ VN-2000 theo múi chiếu của tỉnh.`
           : `${where(p, l)} has the coordinate ${at} in metres, not degrees, and was not loaded: the file seems to be in VN-2000 and was not converted to WGS84. Export it again in WGS84 longitude/latitude, or load it as GeoJSON, CSV or Shapefile so the app converts it from VN-2000 with the province's zone.`;
       case 'zone':
         return vi
-          ? `${where(p, l)} nằm ngoài Việt Nam (tại ${at}) sau khi chuyển từ VN-2000 múi chiếu ${zoneLabel(Number(d['zone']))}, nên không được nạp: có thể chọn sai múi chiếu, hoặc toạ độ không phải VN-2000. Hãy chọn đúng múi chiếu (kinh tuyến trục) của tỉnh rồi nạp lại.`
+          ? `${where(p, l)} nằm ngoài Việt Nam (tại ${at}) sau khi chuyển từ VN-2000 múi chiếu ${zoneLabel(Number(d['zone']))}, nên không được nạp: có thể chọn sai múi chiếu, hoặc tọa độ không phải VN-2000. Hãy chọn đúng múi chiếu (kinh tuyến trục) của tỉnh rồi nạp lại.`
           : `${where(p, l)} lies outside Vietnam (at ${at}) after conversion from VN-2000 zone ${zoneLabel(Number(d['zone']))} and was not loaded: the zone may be wrong, or the coordinates are not VN-2000. Choose the province's zone (central meridian) and load the file again.`;
       default:
         return vi
-          ? `${where(p, l)} nằm ngoài Việt Nam, tại ${at}, nên không được nạp: có thể tệp dùng hệ toạ độ khác WGS84, hoặc toạ độ bị nhập sai.`
+          ? `${where(p, l)} nằm ngoài Việt Nam, tại ${at}, nên không được nạp: có thể tệp dùng hệ tọa độ khác WGS84, hoặc tọa độ bị nhập sai.`
           : `${where(p, l)} lies outside Vietnam, at ${at}, and was not loaded: the file may use a coordinate system other than WGS84, or the coordinates were entered wrongly.`;
     }
   },
@@ -191,7 +191,7 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
     const first = vi ? `đối tượng thứ ${p.index + 1}` : `entity ${p.index + 1}`;
     if (paper) {
       return vi
-        ? `Bản vẽ có ${n} đối tượng ${q(d['type'])} nằm trong không gian giấy (khung in, không phải toạ độ thực địa), từ ${first}; chúng không được nạp.`
+        ? `Bản vẽ có ${n} đối tượng ${q(d['type'])} nằm trong không gian giấy (khung in, không phải tọa độ thực địa), từ ${first}; chúng không được nạp.`
         : `The drawing has ${n} ${q(d['type'])} entit${n === 1 ? 'y' : 'ies'} in paper space (the print layout, not ground coordinates), from ${first}; they were not loaded.`;
     }
     return vi
@@ -312,7 +312,7 @@ const FILE: Record<FileErrorCode, FileText> = {
   'unknown-prj': (d, l) => {
     const what = d['projection'] !== undefined ? ` (${d['projection']}${d['datum'] !== undefined ? `, ${d['datum']}` : ''})` : '';
     return l === 'vi'
-      ? `Không nhận ra hệ toạ độ trong tệp .prj${what}. Ứng dụng đọc được WGS84 (kinh độ/vĩ độ) và VN-2000 TM-3; hãy chuyển tệp sang một trong hai hệ này, hoặc bỏ tệp .prj nếu toạ độ là VN-2000 rồi chọn múi chiếu.`
+      ? `Không nhận ra hệ tọa độ trong tệp .prj${what}. Ứng dụng đọc được WGS84 (kinh độ/vĩ độ) và VN-2000 TM-3; hãy chuyển tệp sang một trong hai hệ này, hoặc bỏ tệp .prj nếu tọa độ là VN-2000 rồi chọn múi chiếu.`
       : `The coordinate system in the .prj file was not recognised${what}. The app reads WGS84 (longitude/latitude) and VN-2000 TM-3; convert the file to one of them, or leave out the .prj if the coordinates are VN-2000 and choose the zone.`;
   },
 
@@ -326,7 +326,7 @@ const FILE: Record<FileErrorCode, FileText> = {
         : ' Only one column was found: the columns may be separated by something other than a comma, semicolon or tab.'
       : '';
     return vi
-      ? `${file(d, l, 'CSV')} không có cột toạ độ. Các cột tìm thấy: ${cols || '(không có)'}. Cần một cặp cột Kinh độ/Vĩ độ (lon/lat) hoặc X/Y (VN-2000, mét).${hint}`
+      ? `${file(d, l, 'CSV')} không có cột tọa độ. Các cột tìm thấy: ${cols || '(không có)'}. Cần một cặp cột Kinh độ/Vĩ độ (lon/lat) hoặc X/Y (VN-2000, mét).${hint}`
       : `${file(d, l, 'CSV')} has no coordinate columns. Columns found: ${cols || '(none)'}. It needs a Longitude/Latitude (Kinh độ/Vĩ độ) pair or an X/Y pair (VN-2000 metres).${hint}`;
   },
 
@@ -363,7 +363,7 @@ export const FEATURE_PROBLEM_CODES = Object.keys(FEATURE) as FeatureProblemCode[
 export function crsMessage(crs: SourceCrs, lang: Lang): string | null {
   if (crs.kind !== 'vn2000' || crs.zoneFrom !== 'region-default') return null;
   return lang === 'vi'
-    ? `Tệp có vẻ ở hệ VN-2000 (toạ độ tính bằng mét) nhưng không ghi múi chiếu; đã dùng múi chiếu ${zoneLabel(crs.zone)} của tỉnh. Nếu các đối tượng lệch chỗ, hãy chọn múi chiếu khác.`
+    ? `Tệp có vẻ ở hệ VN-2000 (tọa độ tính bằng mét) nhưng không ghi múi chiếu; đã dùng múi chiếu ${zoneLabel(crs.zone)} của tỉnh. Nếu các đối tượng lệch chỗ, hãy chọn múi chiếu khác.`
     : `The file seems to be in VN-2000 (coordinates in metres) but does not give its zone; the province's zone ${zoneLabel(crs.zone)} was used. If the features are misplaced, choose another zone.`;
 }
 

@@ -531,13 +531,13 @@ describe('the shipped Lào Cai clearance data', () => {
     for (const f of features) {
       const p = f.properties;
       if (p.sample) {
-        expect(p.note?.vi).toMatch(/minh hoạ/);
+        expect(p.note?.vi).toMatch(/minh họa/);
         expect(p.note?.en).toMatch(/[Ii]llustrative/);
-        expect(p.sources).toContainEqual({ doc: 'kh-2026', where: 'minh hoạ (Phụ lục 03 chưa công bố)', about: ['clearance'] });
+        expect(p.sources).toContainEqual({ doc: 'kh-2026', where: 'minh họa (Phụ lục 03 chưa công bố)', about: ['clearance'] });
       } else {
-        // the only document figure: CCN Thống Nhất 1, 74.97 ha cleared
-        expect(p).toMatchObject({ kind: 'record', siteId: 'lc-ccn-thong-nhat-1', clearedHa: 74.97 });
-        expect(p.sources.map((s) => s.doc)).toEqual(['lc-facts']);
+        // No entry may be unlabelled: the one figure that was (CCN Thống Nhất 1's 74.97 ha, undated and
+        // from no primary document) may not count as 2026 progress and is not in the data (issue 14 item 6).
+        expect.unreachable(`unlabelled clearance entry ${p.id}`);
       }
     }
   });
@@ -558,12 +558,9 @@ describe('the shipped Lào Cai clearance data', () => {
     for (let i = 1; i < series.length; i++) expect(series[i]!.clearedHa).toBeGreaterThanOrEqual(series[i - 1]!.clearedHa);
   });
 
-  it('shows CCN Thống Nhất 1 cleared beyond its legal area from the report date on', () => {
+  it('has no clean land for CCN Thống Nhất 1: its undated 74.97 ha is not a 2026 figure', () => {
     const idx = clearanceIndex(region.data, region.siteOutlines);
-    const s = idx.at('2026-11-22').bySite.find((x) => x.siteId === 'lc-ccn-thong-nhat-1')!;
-    expect(s).toMatchObject({ method: 'record', clearedHa: 74.97, sample: false, sourceDocs: ['lc-facts'] });
-    expect(s.warnings).toContainEqual({ kind: 'cleared-exceeds-area', siteId: 'lc-ccn-thong-nhat-1', clearedHa: 74.97, siteAreaHa: 74.95 });
-    expect(idx.at('2026-11-21').bySite.find((x) => x.siteId === 'lc-ccn-thong-nhat-1')!.method).toBe('none');
+    expect(idx.at('2026-11-22').bySite.find((x) => x.siteId === 'lc-ccn-thong-nhat-1')?.method ?? 'none').toBe('none');
   });
 });
 

@@ -77,7 +77,8 @@ describe('targets', () => {
     const d = validateRegion(m).data!;
     const t = target({ metric: 'newlyEstablishedHa', comparator: 'about>', periodStart: '2026-01-01' });
     expect(evaluateTarget(t, d, ctx('2026-11-22', {})).value).toBeCloseTo(120.5, 9);
-    expect(evaluateTarget(t, d, ctx('2026-02-01', {})).value).toBe(0);
+    // Before the decision no site is established in the period: that is no data, never "0 ha, not met".
+    expect(evaluateTarget(t, d, ctx('2026-02-01', {}))).toMatchObject({ state: 'no-data', value: null, met: null, gap: null });
   });
 
   it('wastewater: a park without data does not count as having a plant', () => {

@@ -15,7 +15,6 @@ function site(id: string, over: Partial<SiteProperties>): { properties: SiteProp
       geometryQuality: 'indicative',
       locationConfidence: 'high',
       sources: [],
-      tasks: [],
       ...over,
     } as SiteProperties,
   };

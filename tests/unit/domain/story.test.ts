@@ -97,7 +97,7 @@ describe('story.json', () => {
       messages((s) => {
         s.slides[0]!.camera.center = [22.3, 104.3];
       }),
-    ).toEqual(['story.json › trang 1 "bia" › camera.center.1: vĩ độ từ -90 đến 90 (toạ độ viết [kinh độ, vĩ độ])']);
+    ).toEqual(['story.json › trang 1 "bia" › camera.center.1: vĩ độ từ -90 đến 90 (tọa độ viết [kinh độ, vĩ độ])']);
     // A camera on another province (Hà Nội, about 105.85 E 21.03 N) is more than half a degree outside the bbox.
     expect(
       messages((s) => {

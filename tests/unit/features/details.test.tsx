@@ -37,11 +37,11 @@ describe('details panel', () => {
   it('says an outline is a sketch and gives its computed area with how it was computed', () => {
     const store = setup();
     act(() => store.getState().select({ type: 'site', id: 'lc-ccn-thong-nhat-1' }));
-    expect(screen.getByRole('note').textContent).toContain('Hình minh hoạ');
+    expect(screen.getByRole('note').textContent).toContain('Hình minh họa');
     const computed = factValue('Diện tích theo hình vẽ');
     // The footprint is built from the legal area, 74.95 ha (QĐ 630/QĐ-UBND).
     expect(computed.textContent).toContain('74,95 ha');
-    expect(computed.textContent).toContain('GeographicLib');
+    expect(computed.textContent).toContain('elipxoit WGS84');
   });
 
   it('marks figures the sources do not give instead of inventing them', () => {
@@ -85,7 +85,7 @@ describe('details panel', () => {
 });
 
 describe('details panel with the report', () => {
-  it('shows the three areas of a park and flags clean land exceeding the legal area', async () => {
+  it('shows the three areas of a park, and no clean land the documents do not date', async () => {
     const { buildReport } = await import('../../../src/analytics/report');
     const { laoCai } = await import('../../fixtures/laoCai');
     const store = setup();
@@ -95,16 +95,16 @@ describe('details panel with the report', () => {
     });
     expect(factValue('Diện tích VN-2000').textContent).toMatch(/^74,9\d ha/);
     expect(factValue('Diện tích VN-2000').textContent).toContain('104°45′');
-    expect(factValue('Diện tích theo Turf').textContent).toMatch(/^75,1\d ha/);
-    // 74.97 ha reported clean against a legal area of 74.95 ha (facts/lao-cai-2026-plan.md).
-    const clearance = factValue('Giải phóng mặt bằng').textContent ?? '';
-    expect(clearance).toContain('74,97 ha');
-    expect(clearance).toContain('lớn hơn diện tích của khu, cụm (74,95 ha)');
+    expect(factValue('Diện tích trên mặt cầu').textContent).toMatch(/^75,1\d ha/);
+    // "74.97 ha cleared" comes from a secondary source with no date and no primary document
+    // (facts/lao-cai-2026-plan.md): it is not a 2026 figure and the sheet must not show it as one.
+    const clearanceRow = screen.queryByText('Giải phóng mặt bằng', { selector: 'dt' })?.nextElementSibling;
+    expect(clearanceRow?.textContent ?? '').not.toContain('74,97');
   });
 });
 
-describe('details panel: tasks a document orders', () => {
-  it('lists Lạng Sơn’s 03/10/2025 notice tasks for CCN Đình Lập with their deadlines and source', async () => {
+describe('details panel: tasks a document orders and the rules that govern the site', () => {
+  async function langSon() {
     const { prepareRegion } = await import('../../../src/domain/prepare');
     const { validateRegion } = await import('../../../src/domain/validate');
     const { readRegionFiles } = await import('../../../scripts/regionFs');
@@ -118,84 +118,40 @@ describe('details panel: tasks a document orders', () => {
         <DetailsPanel />
       </StoreProvider>,
     );
-    act(() => store.getState().select({ type: 'site', id: 'ls-ccn-dinh-lap' }));
-    // The notice of 03/10/2025 (facts/lang-son-plan.md): the last 0.31 ha within October; the 110 kV line by 20/10.
-    const tasks = factValue('Việc phải làm').textContent ?? '';
-    expect(tasks).toContain('0,31 ha');
-    expect(tasks).toContain('trong tháng 10/2025');
-    expect(tasks).toContain('trước 20/10/2025');
-    expect(tasks).toContain('Thông báo kết luận');
-  });
-});
-
-describe('fact sheet of a site', () => {
-  /** Haversine on a sphere of the WGS84 mean radius: an independent check within 0.5% of the geodesic. */
-  function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-    const r = (d: number) => (d * Math.PI) / 180;
-    const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
-    return 2 * 6371.0088 * Math.asin(Math.sqrt(a));
+    return store;
   }
+  const section = (name: string) => screen.getByRole('heading', { name }).closest('section') as HTMLElement;
 
-  it('groups what an investor asks first under headings, down to contacts', () => {
-    const store = setup();
-    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
-    for (const h of ['Vị trí', 'Diện tích', 'Pháp lý và tiến độ', 'Đầu tư', 'Kết nối', 'Liên hệ']) {
-      expect(screen.getByRole('heading', { name: h })).toBeTruthy();
-    }
-    // A park's contact is the economic-zone authority the 2026 plan names, with where it says so.
-    const contact = screen.getByRole('region', { name: 'Liên hệ' });
-    expect(contact.textContent).toContain('Ban Quản lý Khu kinh tế');
-    expect(contact.textContent).toContain('mục V.7');
-    expect(screen.getByRole('button', { name: 'In (A4)' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Sao chép liên kết' })).toBeTruthy();
+  it('lists CCN Đình Lập’s tasks of the 03/10/2025 notice with the document’s deadline words, agency and source', async () => {
+    const store = await langSon();
+    act(() => store.getState().select({ type: 'site', id: 'ls-ccn-dinh-lap' }));
+    const tasks = section('Nhiệm vụ liên quan');
+    const text = tasks.textContent ?? '';
+    // Notice of 03/10/2025, item 3 (seeds/004): the last 0.31 ha within October; the 110 kV line before 20/10.
+    expect(text).toContain('0,31 ha');
+    expect(text).toContain('hoàn thành trong tháng 10/2025');
+    expect(text).toContain('trước ngày 20/10/2025');
+    expect(text).toContain('UBND xã Đình Lập');
+    expect(text).toContain('Thông báo kết luận');
+    // the data date is 03/10/2025: 20/10 is 16 days on (the last day allowed is the 19th)
+    const line = within(tasks).getByText(/Di chuyển đường dây 110 kV/).closest('li') as HTMLElement;
+    expect(line.textContent).toContain('còn 16 ngày');
+    // "ngay sau khi … hoàn thành" has no date: no countdown
+    const handover = within(tasks).getByText(/nghiệm thu, bàn giao đường dây/).closest('li') as HTMLElement;
+    expect(handover.textContent).toContain('Không nêu thời hạn');
+    expect(handover.textContent).not.toMatch(/còn \d+ ngày|quá hạn/);
   });
 
-  it('gives the distance to Lào Cai station as the crow flies, matching an independent haversine within 0.5%', () => {
-    const store = setup();
-    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
-    const region = store.getState().region!;
-    const anchor = region.siteAnchors.features.find((f) => f.properties.id === 'lc-kcn-tang-loong')!.geometry.coordinates;
-    const station = region.landmarks.features.find((f) => f.properties.id === 'lc-ga-lao-cai')!.geometry.coordinates;
-    const expected = haversineKm(anchor as [number, number], station as [number, number]);
-    const row = factValue('Ga đường sắt');
-    const shown = Number(/([\d.,]+) km/.exec(row.textContent ?? '')![1]!.replace('.', '').replace(',', '.'));
-    expect(Math.abs(shown - expected) / expected).toBeLessThan(0.005);
-    expect(row.textContent).toContain('Ga Lào Cai');
-    expect(row.textContent).toContain('đường chim bay');
-  });
-
-  it('says a kind of access point the data lacks is not in the data', () => {
-    const store = setup();
-    const region = store.getState().region!;
-    const noAirport = <T extends { features: { properties: { kind: string } }[] }>(fc: T): T => ({ ...fc, features: fc.features.filter((f) => f.properties.kind !== 'airport') });
-    const stripped = { ...region, landmarks: noAirport(region.landmarks), data: { ...region.data, landmarks: noAirport(region.data.landmarks) } };
-    act(() => {
-      store.getState().setRegion(stripped);
-      store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' });
-    });
-    expect(factValue('Sân bay').textContent).toContain('chưa có trong dữ liệu');
-  });
-
-  it('shows investment in USD beside VND at the rate the region data sets, and says the rate', () => {
-    const store = setup();
-    const region = store.getState().region!;
-    // No Lào Cai park has an investment figure yet: give one (210 tỷ đồng) to a copy of Tằng Loỏng.
-    const site = { ...region.data.sites.features[0]!, properties: { ...region.data.sites.features[0]!.properties, investmentBnVnd: 210 } };
-    const withRate = {
-      ...region,
-      data: {
-        ...region.data,
-        sites: { ...region.data.sites, features: [site, ...region.data.sites.features.slice(1)] },
-        region: { ...region.data.region, usdRate: { vndPerUsd: 25_000, asOf: '2026-11-01', source: { doc: 'kh-2026' } } },
-      },
-    };
-    act(() => {
-      store.getState().setRegion(withRate);
-      store.getState().select({ type: 'site', id: site.properties.id });
-    });
-    // 1 tỷ đồng = 10⁹ đồng; at 25,000 đồng per USD that is 40,000 USD = 0.04 million.
-    const row = factValue('Vốn đầu tư');
-    expect(row.textContent).toContain('210 tỷ đồng (≈ 8,4 triệu USD)');
-    expect(row.textContent).toContain('25.000 đồng/USD');
+  it('shows the rules that govern a cluster, each with its source', async () => {
+    const store = await langSon();
+    act(() => store.getState().select({ type: 'site', id: 'ls-ccn-hoa-son-1' }));
+    const rules = section('Quy định áp dụng').textContent ?? '';
+    // QĐ 609/QĐ-UBND, mục V (seeds/003): no operation before the wastewater plant; one environmental officer.
+    expect(rules).toContain('trước khi đưa cụm vào hoạt động');
+    expect(rules).toContain('ít nhất 01 cán bộ phụ trách bảo vệ môi trường');
+    expect(rules).toContain('Quyết định 609/QĐ-UBND');
+    // the rule on polluting clusters in residential areas is for clusters in operation, not a planned one
+    act(() => store.getState().select({ type: 'site', id: 'ls-ccn-minh-son' }));
+    expect(section('Quy định áp dụng').textContent).not.toContain('xen lẫn trong khu dân cư');
   });
 });

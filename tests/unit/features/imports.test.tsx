@@ -64,7 +64,7 @@ describe('loading a file', () => {
     expect((screen.getByRole('textbox', { name: 'Tên lớp' }) as HTMLInputElement).value).toBe(layer.name);
     expect(screen.getByRole('region', { name: 'Tệp của bạn' }).textContent).toContain(layer.name);
     expect(screen.getByText('5 đối tượng')).toBeTruthy();
-    expect(screen.getByText(/Hệ toạ độ: WGS84/)).toBeTruthy();
+    expect(screen.getByText(/Hệ tọa độ: WGS84/)).toBeTruthy();
     // The map is asked to frame the new layer.
     expect(store.getState().importFlyTo?.layerId).toBe(layer.id);
   });
@@ -157,7 +157,7 @@ describe('areas of a layer', () => {
     expect(document.querySelector('.import-area-headline')!.textContent).toBe(`${vi2(expected)} ha`);
     const area = document.querySelector('.import-area') as HTMLElement;
     expect(area.textContent).toContain('VN-2000, múi 104°45′');
-    expect(area.textContent).toContain('Turf (mặt cầu)');
+    expect(area.textContent).toContain('Mặt cầu');
     expect(area.textContent).toContain('Cộng 2 vùng của tệp');
     expect(screen.getByText('3 đối tượng').parentElement!.textContent).toContain('2 vùng, 1 điểm');
   });

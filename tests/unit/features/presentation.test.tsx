@@ -131,12 +131,18 @@ describe('presentation mode', () => {
     act(() => store.getState().startPresenting({ slide: slideNo('muc-tieu-2026') }));
     const report = store.getState().report!;
     const cleared = report.targets.find((r) => r.target.id === 'cleared-land')!;
-    const card = screen.getByRole('article', { name: 'Mặt bằng sạch cho nhà đầu tư thứ cấp' });
+    const card = screen.getByRole('article', { name: 'Hoàn thiện ít nhất 500 ha mặt bằng sạch để thu hút nhà đầu tư thứ cấp' });
     expect(within(card).getByText(formatHa(cleared.value!, 'vi'))).toBeTruthy();
     expect(within(card).getByText('≥ 500,00 ha')).toBeTruthy();
-    expect(within(card).getByText('Số liệu minh hoạ')).toBeTruthy();
-    const est = screen.getByRole('article', { name: 'Thành lập mới khu, cụm công nghiệp' });
+    expect(within(card).getByText('Số liệu minh họa')).toBeTruthy();
+    // A verdict on sample parcels carries the sample label in its own words, in the same badge (issue 14 item 6).
+    expect(within(card).getByText(`${cleared.met ? 'Đã đạt' : 'Chưa đạt'} (theo số liệu minh họa)`)).toBeTruthy();
+    expect(within(card).queryByText(/^(Đã đạt|Chưa đạt)$/)).toBeNull();
+    const est = screen.getByRole('article', { name: 'Thành lập mới khoảng trên 500 ha khu, cụm công nghiệp' });
     expect(within(est).getByText('khoảng trên 500,00 ha')).toBeTruthy();
+    // No park or cluster carries an establishing decision dated in 2026: no data, not "0,00 ha · Chưa đạt" (item 7).
+    expect(within(est).getByText('Chưa có số liệu')).toBeTruthy();
+    expect(within(est).queryByText(/Chưa đạt|^0,00 ha$/)).toBeNull();
     const moves = screen.getByRole('article', { name: /^Di dời KCN Đông Phố Mới/ });
     expect(within(moves).getByText('quý IV/2026')).toBeTruthy();
     expect(screen.getByText(/^Nguồn:/).textContent).toContain('Kế hoạch thực hiện Nghị quyết 34-NQ/TU về phát triển khu, cụm công nghiệp năm 2026 (mục II; mục II.2; Phụ lục 02; mục II.3; Phụ lục 03; mục II.4)');
@@ -150,7 +156,7 @@ describe('presentation mode', () => {
     expect(within(road as HTMLElement).getByText('2,6 km')).toBeTruthy();
     expect(within(road as HTMLElement).getByText('210 tỷ đồng')).toBeTruthy();
     expect(within(road as HTMLElement).getByText('Đang thi công')).toBeTruthy();
-    expect(within(road as HTMLElement).getByText('Hình minh hoạ')).toBeTruthy();
+    expect(within(road as HTMLElement).getByText('Hình minh họa')).toBeTruthy();
     const park = screen.getByRole('heading', { name: 'CCN Thống Nhất 1' }).closest('article')!;
     expect(within(park as HTMLElement).getByText('74,95 ha')).toBeTruthy();
     act(() => store.getState().setSlide(slideNo('tang-loong-sinh-thai')));

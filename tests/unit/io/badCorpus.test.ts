@@ -63,7 +63,7 @@ const CASES: Case[] = [
     file: 'ngoai-viet-nam.geojson',
     kept: 1,
     problems: ['outside-vietnam@1'],
-    says: ['(“Điểm ở Paris”) nằm ngoài Việt Nam, tại [2.3522, 48.8566]', 'hệ toạ độ khác WGS84'],
+    says: ['(“Điểm ở Paris”) nằm ngoài Việt Nam, tại [2.3522, 48.8566]', 'hệ tọa độ khác WGS84'],
   },
   {
     file: 'dao-truc.geojson',
@@ -75,7 +75,7 @@ const CASES: Case[] = [
     file: 'nan-python.geojson',
     kept: 1,
     problems: ['bad-coordinate@1', 'bad-coordinate@2'],
-    says: ['(“Mốc lỗi”) có toạ độ không hợp lệ', '(“Mốc vô cực”) có toạ độ không hợp lệ', 'NaN/vô cực'],
+    says: ['(“Mốc lỗi”) có tọa độ không hợp lệ', '(“Mốc vô cực”) có tọa độ không hợp lệ', 'NaN/vô cực'],
   },
   {
     file: 'trung-ma.geojson',
@@ -98,12 +98,12 @@ const CASES: Case[] = [
   { file: 'khong-phai-kml.kml', error: 'not-kml', says: ['là XML nhưng không phải KML', '“gpx”'] },
   { file: 'khong-placemark.kml', error: 'no-features', says: ['không có đối tượng nào'] },
   { file: 'vong-ho.kml', kept: 1, problems: ['unclosed-ring@1'], says: ['Đối tượng thứ 1 (“CCN Vòng hở”): vòng ngoài không khép kín'] },
-  { file: 'toa-do-chu.kml', kept: 0, problems: ['bad-coordinate@1'], says: ['(“Đường lỗi”) có toạ độ không hợp lệ [104.1, "hai-mươi-hai"]'] },
+  { file: 'toa-do-chu.kml', kept: 0, problems: ['bad-coordinate@1'], says: ['(“Đường lỗi”) có tọa độ không hợp lệ [104.1, "hai-mươi-hai"]'] },
   {
     file: 'toa-do-met.kml',
     kept: 0,
     problems: ['outside-vietnam@1'],
-    says: ['(“Mốc VN-2000”) có toạ độ [427414.885, 2476350.708] tính bằng mét', 'tệp có vẻ ở hệ VN-2000'],
+    says: ['(“Mốc VN-2000”) có tọa độ [427414.885, 2476350.708] tính bằng mét', 'tệp có vẻ ở hệ VN-2000'],
   },
   { file: 'html-trong-ten.kml', kept: 1, problems: [], says: [] },
   { file: 'khong-co-kml.kmz', error: 'kmz-without-kml', says: ['không chứa tệp .kml nào', 'anh-ve-tinh.png'] },
@@ -123,7 +123,7 @@ const CASES: Case[] = [
   {
     file: 'khong-cot-toa-do.csv',
     error: 'csv-no-coordinates',
-    says: ['không có cột toạ độ', 'Các cột tìm thấy: STT, Tên khu, Diện tích (ha), Chủ đầu tư', 'Kinh độ/Vĩ độ'],
+    says: ['không có cột tọa độ', 'Các cột tìm thấy: STT, Tên khu, Diện tích (ha), Chủ đầu tư', 'Kinh độ/Vĩ độ'],
   },
   { file: 'mot-cot.csv', error: 'csv-no-coordinates', says: ['Tên|Kinh độ|Vĩ độ', 'Chỉ thấy một cột'] },
   {

@@ -62,7 +62,7 @@ describe('CSV export', () => {
     expect(head).toContain('Diện tích theo văn bản (ha)');
     expect(head).toContain('Diện tích elipxoit WGS84 (ha)');
     expect(head).toContain('Diện tích mặt phẳng VN-2000 (ha)');
-    expect(head).toContain('Diện tích mặt cầu Turf (ha)');
+    expect(head).toContain('Diện tích mặt cầu (ha)');
     const col = (name: string) => head.indexOf(name);
     const tl = rows.find((r) => r[0] === 'lc-kcn-tang-loong')!;
     expect(tl[col('Tên')]).toBe('Tằng Loỏng');
@@ -117,7 +117,7 @@ describe('KML export', () => {
     const tl = r.features.find((f) => f.name === 'Tằng Loỏng')!;
     expect(tl.geometry.type).toBe('Polygon');
     expect(JSON.stringify(tl.properties)).toContain('1100');
-    expect(JSON.stringify(tl.properties)).toContain('minh hoạ');
+    expect(JSON.stringify(tl.properties)).toContain('minh họa');
   });
 });
 

@@ -116,7 +116,7 @@ describe('import messages', () => {
       'Row 7 (“CCN Thống Nhất 1”): the “Kinh độ” cell reads “1O4,05”, which is not a number, so the row was not loaded. Correct the cell and load the file again.',
     );
     const empty = featureProblemMessage({ ...p, detail: { row: 9, column: 'Vĩ độ', value: '' } }, 'vi');
-    expect(empty).toBe('Dòng 9 (“CCN Thống Nhất 1”): ô “Vĩ độ” để trống, nên dòng này không có toạ độ và không được nạp.');
+    expect(empty).toBe('Dòng 9 (“CCN Thống Nhất 1”): ô “Vĩ độ” để trống, nên dòng này không có tọa độ và không được nạp.');
   });
 
   it('tells what to do about coordinates outside Vietnam', () => {
@@ -126,7 +126,7 @@ describe('import messages', () => {
     expect(vi('projected')).toContain('tệp có vẻ ở hệ VN-2000');
     expect(vi('zone', { zone: 104.75 })).toContain('múi chiếu 104°45′');
     expect(vi('zone', { zone: 104.75 })).toContain('Hãy chọn đúng múi chiếu');
-    expect(vi('far')).toContain('hệ toạ độ khác WGS84');
+    expect(vi('far')).toContain('hệ tọa độ khác WGS84');
   });
 
   it('words rings and parts, and duplicate ids with where the first one is', () => {
@@ -163,7 +163,7 @@ describe('import messages', () => {
 
   it('remarks on a VN-2000 file read with the region’s zone, and on a guessed text encoding', () => {
     expect(crsMessage({ kind: 'vn2000', zone: 104.75, zoneFrom: 'region-default' }, 'vi')).toBe(
-      'Tệp có vẻ ở hệ VN-2000 (toạ độ tính bằng mét) nhưng không ghi múi chiếu; đã dùng múi chiếu 104°45′ của tỉnh. Nếu các đối tượng lệch chỗ, hãy chọn múi chiếu khác.',
+      'Tệp có vẻ ở hệ VN-2000 (tọa độ tính bằng mét) nhưng không ghi múi chiếu; đã dùng múi chiếu 104°45′ của tỉnh. Nếu các đối tượng lệch chỗ, hãy chọn múi chiếu khác.',
     );
     expect(crsMessage({ kind: 'vn2000', zone: 104.75, zoneFrom: 'user' }, 'vi')).toBeNull();
     expect(crsMessage({ kind: 'wgs84' }, 'en')).toBeNull();

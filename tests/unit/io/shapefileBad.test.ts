@@ -145,7 +145,7 @@ describe('DXF that cannot be loaded', () => {
   const dxfCode = async (bytes: Uint8Array) => (await fileErrorAsync(importDxf('ban_ve.dxf', bytes, OPTIONS))).code;
 
   it('a file that is not DXF, a binary DXF and a DXF cut short → bad-dxf', async () => {
-    expect(await dxfCode(bytesOf('Bảng toạ độ mốc ranh giới\nX;Y\n2466000;430000\n'))).toBe('bad-dxf');
+    expect(await dxfCode(bytesOf('Bảng tọa độ mốc ranh giới\nX;Y\n2466000;430000\n'))).toBe('bad-dxf');
     expect(await dxfCode(bytesOf('AutoCAD Binary DXF\r\n\u001a\u0000...'))).toBe('bad-dxf');
     const whole = drawing([lwpolyline(square(430000, 2466000, 100), { layer: 'L', closed: true })]);
     expect(await dxfCode(bytesOf(whole.slice(0, whole.indexOf('LWPOLYLINE') + 40)))).toBe('bad-dxf');

@@ -40,11 +40,10 @@ const cls = ['get', 'class'] as const satisfies ExpressionSpecification;
 const byClass = (values: Record<'motorway' | 'trunk' | 'primary' | 'secondary' | 'tertiary' | 'minor', unknown>): ExpressionSpecification =>
   ['match', cls, ...Object.entries(values).flat(), values.minor] as unknown as ExpressionSpecification;
 const ROAD_RANK = byClass({ motorway: 6, trunk: 5, primary: 4, secondary: 3, tertiary: 2, minor: 1 });
-/** road width in px at zooms 8, 12 and 15 */
-const width = (at8: number, at12: number, at15: number, extra = 0): ExpressionSpecification =>
-  ['interpolate', ['exponential', 1.5], ['zoom'], 8, at8 + extra, 12, at12 + extra, 15, at15 + extra];
+/** road widths in px at zooms 8, 12 and 15 per class (zoom must be the outer expression, so each stop matches the class) */
+const ROAD_WIDTHS = { motorway: [1.6, 4, 9], trunk: [1.4, 3.6, 8], primary: [1.1, 3, 7], secondary: [0.8, 2.4, 6], tertiary: [0.5, 1.8, 5], minor: [0.3, 1, 3.5] } as const;
 const roadWidth = (extra: number): ExpressionSpecification =>
-  ['match', cls, 'motorway', width(1.6, 4, 9, extra), 'trunk', width(1.4, 3.6, 8, extra), 'primary', width(1.1, 3, 7, extra), 'secondary', width(0.8, 2.4, 6, extra), 'tertiary', width(0.5, 1.8, 5, extra), width(0.3, 1, 3.5, extra)];
+  ['interpolate', ['exponential', 1.5], ['zoom'], ...[8, 12, 15].flatMap((z, i) => [z, byClass(Object.fromEntries(Object.entries(ROAD_WIDTHS).map(([c, w]) => [c, w[i]! + extra])) as Record<keyof typeof ROAD_WIDTHS, number>)])] as unknown as ExpressionSpecification;
 
 export function detailedBasemapSources(opts: DetailedBasemapOptions): Record<string, SourceSpecification> {
   return { [DETAILED_SOURCE]: { type: 'vector', url: `pmtiles://${opts.archiveUrl}`, attribution: DETAILED_ATTRIBUTION } };
@@ -61,7 +60,7 @@ export function detailedBasemapLines(): LayerSpecification[] {
       id: 'osm-waterways',
       type: 'line',
       'source-layer': 'waterways',
-      paint: { 'line-color': DETAILED_COLORS.waterway, 'line-width': ['match', cls, 'river', ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 2.5, 15, 5], 0.8] },
+      paint: { 'line-color': DETAILED_COLORS.waterway, 'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['match', cls, 'river', 1, 0.5], 12, ['match', cls, 'river', 2.5, 0.8], 15, ['match', cls, 'river', 5, 1.5]] },
     },
     {
       ...src,

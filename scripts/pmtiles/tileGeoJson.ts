@@ -24,8 +24,8 @@ export interface TilingOptions {
 }
 
 /** MVT's extent and geojson-vt's default buffer: a tile takes in what lies within 64/4096 of its edge. */
-const EXTENT = 4096;
-const BUFFER = 64;
+export const EXTENT = 4096;
+export const BUFFER = 64;
 
 export interface TilingSummary {
   features: number;
@@ -65,7 +65,7 @@ export function readFeatures(input: unknown): Feature[] {
 }
 
 /** [west, south, east, north] of one geometry, after checking that its positions are longitude/latitude. */
-function lonLatBounds(g: Geometry, where: string): [number, number, number, number] {
+export function lonLatBounds(g: Geometry, where: string): [number, number, number, number] {
   const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   eachPosition(g, (p) => {
     const [x, y] = p;
@@ -104,7 +104,7 @@ function scalarProperties(props: GeoJsonProperties, dropped: Set<string>, fields
 }
 
 /** Tile column and row of a longitude/latitude at zoom z (web mercator), clamped to the world. */
-function tileXY(lon: number, lat: number, z: number): [number, number] {
+export function tileXY(lon: number, lat: number, z: number): [number, number] {
   const n = 2 ** z;
   const clampedLat = Math.max(-85.0511, Math.min(85.0511, lat));
   const x = ((lon + 180) / 360) * n;

@@ -52,8 +52,11 @@ export function cspValue(dataOrigins: readonly string[] = [], policy: Readonly<R
 export function regionDataOrigins(regionJsons: readonly unknown[]): string[] {
   const origins = new Set<string>();
   for (const json of regionJsons) {
-    const url = (json as { parcelTiles?: { url?: unknown } } | null)?.parcelTiles?.url;
-    if (typeof url === 'string' && /^https:\/\//.test(url)) origins.add(new URL(url).origin);
+    const r = json as { parcelTiles?: { url?: unknown }; basemap?: { detailed?: { url?: unknown } } } | null;
+    // basemap-detail: a detailed basemap archive on a CDN too.
+    for (const url of [r?.parcelTiles?.url, r?.basemap?.detailed?.url]) {
+      if (typeof url === 'string' && /^https:\/\//.test(url)) origins.add(new URL(url).origin);
+    }
   }
   return [...origins].sort();
 }

@@ -2,10 +2,11 @@
 // basemap, presentation slide and compare mode. A copied link opens the same state; back and forward step through
 // the places one went (province, site, presentation and compare on/off) while pans, tabs, filters and toggles
 // update the current entry instead of flooding history.
-import type { AppState, AppStore, BasemapId, Camera, CompareState, Selection, SidebarTab } from '../store/appStore';
+import type { AppState, AppStore, Camera, CompareState, Selection, SidebarTab } from '../store/appStore';
 import { isScenarioId } from '../domain/scenarioIds';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
 import { SiteStatus } from '../domain/schema';
+import { BASEMAP_IDS, regionDefaultBasemap, type BasemapId } from '../domain/basemapChoice';
 import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../store/layers';
 import type { Lang } from '../i18n/format';
 
@@ -17,7 +18,8 @@ export interface UrlState {
   filter: SiteFilter;
   selected: Selection | null;
   tab: SidebarTab;
-  basemap: BasemapId;
+  /** null: not in the link, so the province's default (region.json › basemap) */
+  basemap: BasemapId | null;
   /** 0-based slide when presenting; null when not */
   slide: number | null;
   kiosk: boolean;
@@ -104,7 +106,7 @@ export function parseUrlState(search: string, known: readonly string[]): UrlStat
     filter,
     selected,
     tab: tab && TABS.includes(tab) ? tab : 'layers',
-    basemap: q.get('basemap') === 'osm' ? 'osm' : 'embedded',
+    basemap: BASEMAP_IDS.find((b) => b === q.get('basemap')) ?? null,
     slide: slide !== null && slide >= 1 ? Math.floor(slide) - 1 : null,
     kiosk: q.get('kiosk') === '1',
     compare: parseCompare(q.get('compare')),
@@ -155,7 +157,7 @@ export function serializeUrlState(s: UrlState): string {
   }
   if (s.selected) q.set('sel', `${s.selected.type}:${s.selected.id}`);
   if (s.tab !== 'layers') q.set('tab', s.tab);
-  if (s.basemap !== 'embedded') q.set('basemap', s.basemap);
+  if (s.basemap !== null) q.set('basemap', s.basemap);
   if (s.slide !== null) q.set('slide', String(s.slide + 1));
   if (s.kiosk) q.set('kiosk', '1');
   if (s.compare) q.set('compare', formatCompare(s.compare));
@@ -172,7 +174,8 @@ export function urlStateOf(s: AppState): UrlState {
     filter: s.siteFilter,
     selected: s.selected,
     tab: s.tab,
-    basemap: s.basemap,
+    // Only a basemap other than the province's default goes into the link.
+    basemap: s.basemap === regionDefaultBasemap(s.loadedRegion?.data.region) ? null : s.basemap,
     slide: s.presenting ? s.slide : null,
     kiosk: s.presenting && s.kiosk,
     compare: s.compare,
@@ -204,7 +207,7 @@ export function applyUrlState(store: AppStore, u: UrlState, fallbackRegion: stri
   const regionChanges = region !== st.regionId;
   st.setRegionId(region);
   st.setLang(u.lang);
-  if (st.basemap !== u.basemap) st.setBasemap(u.basemap);
+  if (u.basemap !== st.basemapChoice) st.setBasemap(u.basemap);
   for (const k of LAYER_KEYS) if (store.getState().visible[k] !== u.visible[k]) st.setLayerVisible(k as LayerKey, u.visible[k]);
   st.setSiteFilter(u.filter);
   st.setTab(u.tab);

@@ -396,5 +396,14 @@ export const Region = z.object({
       label: LocalizedText.optional(),
     })
     .optional(),
+  /** basemap-detail: the basemap the province opens with (embedded unless it says otherwise) and its detailed
+   *  OpenStreetMap archive (npm run build:basemap:osm), url relative to the app's page like parcelTiles.url */
+  basemap: z
+    .object({
+      default: z.enum(['embedded', 'detailed', 'online']).default('embedded'),
+      detailed: z.object({ url: z.string().regex(/^(https:\/\/|[^:]+$)/, 'url: đường dẫn tương đối so với ứng dụng (vd. basemap/osm-detail.pmtiles) hoặc https://') }).optional(),
+    })
+    .refine((b) => b.default !== 'detailed' || b.detailed, 'default "detailed" cần basemap.detailed.url')
+    .optional(),
 });
 export type Region = z.infer<typeof Region>;

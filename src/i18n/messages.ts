@@ -56,6 +56,8 @@ export const vi = {
   basemap_embedded: 'Nhúng sẵn (không cần mạng)',
   basemap_osm: 'OpenStreetMap (trực tuyến)',
   basemapFallback: 'Không tải được bản đồ nền trực tuyến; đã chuyển về bản đồ nền nhúng sẵn.',
+  // basemap-detail: the province's detailed OpenStreetMap basemap (region.json › basemap)
+  basemap_detailed: 'OpenStreetMap chi tiết (ngoại tuyến)',
   offline_ready: 'Sẵn sàng dùng không cần mạng',
   offline_active: 'Đang chạy không cần mạng',
   offline_hint: 'Ứng dụng, bản đồ nền, phông chữ và dữ liệu của mọi tỉnh đã được lưu trong trình duyệt này.',

@@ -57,6 +57,8 @@ export const en: Messages = {
   basemap_embedded: 'Embedded (works offline)',
   basemap_osm: 'OpenStreetMap (online)',
   basemapFallback: 'The online basemap could not be loaded; switched back to the embedded basemap.',
+  // basemap-detail: the province's detailed OpenStreetMap basemap (region.json › basemap)
+  basemap_detailed: 'Detailed OpenStreetMap (offline)',
   offline_ready: 'Ready to work offline',
   offline_active: 'Working offline',
   offline_hint: 'The app, the basemap, the fonts and every province’s data are stored in this browser.',

@@ -14,6 +14,8 @@ import { IDLE_WITH_DATA_MARK } from './marks';
 import { shieldFor, type ShieldImage } from './shields';
 import { PARCEL_COLORS } from './theme';
 import { buildStyle, type BasemapInput, type StyleInput } from './style';
+import { detailedBasemapLoader } from './detailedBasemapLoader';
+import { FONT_BOLD, FONT_REGULAR } from './fonts';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
 export interface MapPort {
@@ -207,6 +209,9 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     return pmtiles === 'loading' ? null : pmtiles.parcelTilesFor(entry, s.visible.parcelTiles, PARCEL_COLORS);
   };
 
+  // basemap-detail: the province's OpenStreetMap archive over the embedded basemap, its code loaded on first use.
+  const detailedBasemap = detailedBasemapLoader(() => disposed || applyStyle());
+
   let marked = false;
   const applyStyle = () => {
     const s = store.getState();
@@ -225,7 +230,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       imports = s.imports.filter((l) => view.importIds.includes(l.id)).map((l) => ({ ...l, visible: true }));
       diff = { pieces: r.pieces, focus: s.compareFocus };
     }
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s) }), {
+    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }), {
       diff: styled,
       transformStyle: keepRuntimeLayers,
     });

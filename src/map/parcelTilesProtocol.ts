@@ -3,13 +3,10 @@
 // of the start-up bundle of every other region. Importing this module registers the `pmtiles://`
 // protocol once; MapLibre then asks it for the archive's TileJSON and tiles, which it reads with
 // HTTP range requests. No service worker caches these requests: offline the layer is simply absent.
-import { addProtocol } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
+// The protocol is shared with the detailed basemap (pmtilesProtocol.ts).
+import './pmtilesProtocol';
 import { parcelTilesStyle, type ParcelTilesEntry } from './layers/parcelTiles';
 import type { PARCEL_COLORS } from './theme';
-
-// `tile` answers both of MapLibre's protocol calling conventions; v6 uses the promise one.
-addProtocol('pmtiles', new Protocol().tile as Parameters<typeof addProtocol>[1]);
 
 /** The source and layers for the page as it is served (its address resolves region.json's relative url). */
 export function parcelTilesFor(entry: ParcelTilesEntry, visible: boolean, colors: typeof PARCEL_COLORS) {

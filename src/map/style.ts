@@ -50,6 +50,8 @@ export interface StyleInput {
   diff?: { pieces: FeatureCollection; focus: string | null } | null;
   /** the region's PMTiles parcel layer (layers/parcelTiles.ts), once its protocol is loaded */
   parcelTiles?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } | null;
+  /** basemap-detail: the province's OpenStreetMap archive (layers/detailedBasemap.ts), drawn over the embedded basemap */
+  detailedBasemap?: { sources: Record<string, SourceSpecification>; lines: LayerSpecification[]; labels: LayerSpecification[] } | null;
 }
 
 /** How much larger labels are on a projector: 11 px map labels become about 18 px. */
@@ -151,11 +153,19 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     overlays.sources[SOURCE.provinces] = { type: 'geojson', data: input.provinces };
     overlays.layers.push(...provinceLayers({ lang: input.lang, ...fonts }));
   }
+  let baseLayers = base.layers;
+  const detail = input.detailedBasemap;
+  if (detail) {
+    // Its lines over the embedded areas and lines but under the embedded labels; its labels after those.
+    const firstLabel = baseLayers.findIndex((l) => l.type === 'symbol');
+    const at = firstLabel < 0 ? baseLayers.length : firstLabel;
+    baseLayers = [...baseLayers.slice(0, at), ...detail.lines, ...baseLayers.slice(at), ...detail.labels];
+  }
   return {
     ...base,
     name: 'kcn-atlas',
     'font-faces': { ...(base['font-faces'] ?? {}), ...fontFaces() },
-    sources: { ...base.sources, ...overlays.sources },
-    layers: [...base.layers, ...overlays.layers],
+    sources: { ...base.sources, ...(detail?.sources ?? {}), ...overlays.sources },
+    layers: [...baseLayers, ...overlays.layers],
   };
 }

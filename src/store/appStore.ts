@@ -12,6 +12,7 @@ import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
 import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
+import { basemapFor, type BasemapId } from '../domain/basemapChoice';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import type { AttributeValue, FeatureProblem, FileErrorCode, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
 
@@ -56,12 +57,16 @@ export interface SelectionSlice {
   select: (s: Selection | null) => void;
 }
 
-export type BasemapId = 'embedded' | 'osm';
+export type { BasemapId } from '../domain/basemapChoice';
 export interface BasemapSlice {
+  /** the basemap drawn: the person's choice, else the province's default (domain/basemapChoice.ts) */
   basemap: BasemapId;
+  /** what the person picked (switcher or link); null follows each province's default */
+  basemapChoice: BasemapId | null;
   /** a message for the user after an automatic fallback; cleared on the next switch */
   basemapNotice: string | null;
-  setBasemap: (id: BasemapId) => void;
+  /** null: back to the province's default */
+  setBasemap: (id: BasemapId | null) => void;
   basemapFailed: () => void;
 }
 
@@ -331,7 +336,13 @@ const dataSlice =
     regions: [],
     loadErrors: null,
     setRegion: (region) =>
-      set((s) => ({ loadedRegion: region, region: derive(region, s.imports, s.siteLinks, s.sketches), loadErrors: null, regionId: region.data.region.id })),
+      set((s) => ({
+        loadedRegion: region,
+        region: derive(region, s.imports, s.siteLinks, s.sketches),
+        loadErrors: null,
+        regionId: region.data.region.id,
+        basemap: basemapFor(s.basemapChoice, region.data.region),
+      })),
     setRegions: (regions) => set({ regions }),
     setRegionId: (id) =>
       set((s) =>
@@ -357,9 +368,10 @@ const selectionSlice: Slice<SelectionSlice> = (set) => ({
 
 const basemapSlice: Slice<BasemapSlice> = (set) => ({
   basemap: 'embedded',
+  basemapChoice: null,
   basemapNotice: null,
-  setBasemap: (basemap) => set({ basemap, basemapNotice: null }),
-  basemapFailed: () => set({ basemap: 'embedded', basemapNotice: 'fallback' }),
+  setBasemap: (choice) => set((s) => ({ basemapChoice: choice, basemap: basemapFor(choice, s.loadedRegion?.data.region), basemapNotice: null })),
+  basemapFailed: () => set({ basemap: 'embedded', basemapChoice: 'embedded', basemapNotice: 'fallback' }),
 });
 
 const viewSlice: Slice<ViewSlice> = (set) => ({

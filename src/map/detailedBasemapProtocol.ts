@@ -3,7 +3,7 @@
 // OfflineArchiveSource, so after the first visit it draws with the network off.
 import { detailedBasemapLabels, detailedBasemapLines, detailedBasemapSources } from './layers/detailedBasemap';
 import { OfflineArchiveSource } from './offlineArchive';
-import { useArchiveSource } from './pmtilesProtocol';
+import { registerArchiveSource } from './pmtilesProtocol';
 
 export interface DetailedBasemapStyle {
   sources: ReturnType<typeof detailedBasemapSources>;
@@ -21,7 +21,7 @@ export function archiveSource(archiveUrl: string): OfflineArchiveSource {
   if (!s) {
     s = new OfflineArchiveSource(archiveUrl);
     sources.set(archiveUrl, s);
-    useArchiveSource(s);
+    registerArchiveSource(s);
   }
   return s;
 }

@@ -9,6 +9,6 @@ export const pmtilesProtocol = new Protocol();
 addProtocol('pmtiles', pmtilesProtocol.tile as Parameters<typeof addProtocol>[1]);
 
 /** Reads `pmtiles://<source key>` through the given source (e.g. one that works offline) instead of plain range requests. */
-export function useArchiveSource(source: Source): void {
+export function registerArchiveSource(source: Source): void {
   if (!pmtilesProtocol.get(source.getKey())) pmtilesProtocol.add(new PMTiles(source));
 }

@@ -2,7 +2,7 @@
 // the names other sources give the site, and the figures other sources give differently: both kept,
 // each with its own source, so that a reader sees the difference instead of a silent choice.
 import type { ReactNode } from 'react';
-import { geodesicDistanceM } from '../../analytics/geodesic';
+import { geodesicDistanceM } from '../../geo/geodesic';
 import { availableLand, investorFiguresAsOf } from '../../domain/investorFigures';
 import type { Region, SiteProperties, SourceField } from '../../domain/schema';
 import { formatDate, formatHa, formatKm, formatNumber, type Lang } from '../../i18n/format';

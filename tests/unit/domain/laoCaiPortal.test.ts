@@ -3,30 +3,13 @@
 // portal, and whose note states the merge. The CSV is a copy of shared/facts/lao-cai-portal-ccn.csv.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { laoCai, siteProps } from '../../fixtures/laoCai';
 
-/** RFC 4180 fields: commas inside double quotes stay in the field. */
+/** papaparse reads RFC 4180 fields (commas inside double quotes stay in the field), as the app's CSV import does. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of text.split(/\r?\n/).filter((l) => l.trim() !== '')) {
-    const cells: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!;
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') cells.push(cur), (cur = '');
-      else cur += ch;
-    }
-    cells.push(cur);
-    rows.push(cells);
-  }
-  return rows;
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
 const [header, ...body] = parseCsv(readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'facts', 'lao-cai-portal-ccn.csv'), 'utf8'));

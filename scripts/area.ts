@@ -322,7 +322,9 @@ function renderText(file: string, r: AreaReport, imported?: Read['imported']): s
       : '⚠ hình học lỗi, không cộng vào tổng / invalid geometry, not in totals',
   ]);
   const totalLabel = `Tổng / Total (${r.totals.count} vùng / polygons)`;
-  const totalRow = ['', totalLabel, ha(r.totals.ellipsoidalHa), ha(r.totals.vn2000Ha), ha(r.totals.turfHa), ''];
+  // No polygon measured is no data, not 0 ha: the totals then read "—".
+  const total = (x: number) => (r.totals.count === 0 ? '—' : ha(x));
+  const totalRow = ['', totalLabel, total(r.totals.ellipsoidalHa), total(r.totals.vn2000Ha), total(r.totals.turfHa), ''];
   const all = [headVi, headEn, headUnit, ...rows];
   // The total's label may run into the number columns' space only through the name column.
   const w = [0, 1, 2, 3, 4].map((c) => Math.max(...all.map((row) => width(row[c] as string))));

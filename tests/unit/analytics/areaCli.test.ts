@@ -91,6 +91,24 @@ describe('npm run area', () => {
     expect(j.totals.vn2000Ha / planarTotalHa).toBeGreaterThan(1.001);
   }, 30_000);
 
+  it('prints no total, not 0 ha, for a file with points only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'area-points-'));
+    const file = join(dir, 'diem.geojson');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { name: 'Cổng KCN' }, geometry: { type: 'Point', coordinates: [104.0, 22.4] } }],
+      }),
+    );
+    const r = run(file);
+    expect(r.status).toBe(0);
+    const total = r.stdout.split('\n').find((l) => l.includes('Tổng / Total')) ?? '';
+    expect(total).toContain('(0 vùng / polygons)');
+    expect(total).not.toMatch(/0,00/);
+    expect(total).toContain('—');
+  }, 30_000);
+
   it('names a missing file in one Vietnamese message and exits 1', () => {
     const r = run('khong-co/kcn.geojson');
     expect(r.status).toBe(1);

@@ -3,6 +3,7 @@ import { Suspense, useEffect } from 'react';
 import { ComparePanelLazy, CompareViewLazy, DetailsPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
+import { SaveOnlineBasemap } from '../features/basemap/SaveOnlineBasemap';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
 import type { AppStore } from '../store/appStore';
@@ -68,6 +69,7 @@ function Shell() {
         <div className={compareMode ? `map-wrap compare-${compareMode}` : 'map-wrap'}>
           <MapView attribution={BASEMAP_ATTRIBUTION}>
             <BasemapNotice />
+            <SaveOnlineBasemap />
             <LoadErrors />
             {/* Inside MapView: the sketch tool draws on the map it reads from MapView's context. */}
             <SketchHost />

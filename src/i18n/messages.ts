@@ -56,6 +56,26 @@ export const vi = {
   basemap_embedded: 'Nhúng sẵn (không cần mạng)',
   basemap_osm: 'OpenStreetMap (trực tuyến)',
   basemapFallback: 'Không tải được bản đồ nền trực tuyến; đã chuyển về bản đồ nền nhúng sẵn.',
+  // basemap-cache: the online basemap saved for use without internet (features/basemap/SaveOnlineBasemap.tsx)
+  saveBasemap_open: 'Lưu bản đồ nền cho khi không có mạng',
+  saveBasemap_hint: (province: string) => `Lưu các ô bản đồ, chữ và ký hiệu của bản đồ nền trực tuyến trong khung tỉnh ${province} vào trình duyệt này`,
+  saveBasemap_zoom: 'Chi tiết đến mức thu phóng',
+  saveBasemap_zoomHint: 'Mức càng cao càng chi tiết nhưng càng nhiều ô; xem gần hơn mức đã lưu thì ô được phóng to',
+  saveBasemap_estimating: 'Đang ước tính dung lượng…',
+  saveBasemap_estimate: (tiles: string, size: string) => `${tiles} ô bản đồ, khoảng ${size} (ước tính theo ô mẫu ở mỗi mức)`,
+  saveBasemap_start: 'Bắt đầu lưu',
+  saveBasemap_cancel: 'Huỷ',
+  saveBasemap_close: 'Đóng',
+  saveBasemap_progress: (done: string, total: string) => `Đã lưu ${done}/${total}`,
+  saveBasemap_saved: (province: string, zoom: number, size: string, date: string) =>
+    `Đã lưu bản đồ nền trực tuyến của ${province} đến mức ${zoom} (${size}, ngày ${date}). Khi không có mạng, bản đồ nền này vẫn hiện trong khung tỉnh.`,
+  saveBasemap_missing: (n: string) => `${n} ô máy chủ không trả về, để trống.`,
+  saveBasemap_quota: (need: string, free: string) =>
+    `Trình duyệt không đủ chỗ lưu: cần khoảng ${need}, chỉ còn ${free}. Hãy chọn mức thu phóng thấp hơn, hoặc xoá bớt dữ liệu trang web trong cài đặt trình duyệt.`,
+  saveBasemap_cancelled: 'Đã huỷ; phần đang lưu dở không được giữ lại.',
+  saveBasemap_failed: 'Không lưu được bản đồ nền: mất mạng hoặc máy chủ bản đồ không trả lời. Bản đã lưu trước đó (nếu có) vẫn giữ nguyên.',
+  saveBasemap_offline: 'Cần có mạng để lưu bản đồ nền trực tuyến.',
+  saveBasemap_delete: 'Xoá bản đã lưu',
   // basemap-detail: the province's detailed OpenStreetMap basemap (region.json › basemap)
   basemap_detailed: 'OpenStreetMap chi tiết (ngoại tuyến)',
   offline_ready: 'Sẵn sàng dùng không cần mạng',

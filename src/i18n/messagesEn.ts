@@ -57,6 +57,26 @@ export const en: Messages = {
   basemap_embedded: 'Embedded (works offline)',
   basemap_osm: 'OpenStreetMap (online)',
   basemapFallback: 'The online basemap could not be loaded; switched back to the embedded basemap.',
+  // basemap-cache
+  saveBasemap_open: 'Save the basemap for use without internet',
+  saveBasemap_hint: (province: string) => `Save the online basemap's tiles, lettering and symbols within ${province}'s box in this browser`,
+  saveBasemap_zoom: 'Detail up to zoom level',
+  saveBasemap_zoomHint: 'Higher levels show more detail but take more tiles; closer than the saved level, tiles are enlarged',
+  saveBasemap_estimating: 'Estimating the size…',
+  saveBasemap_estimate: (tiles: string, size: string) => `${tiles} map tiles, about ${size} (estimated from a sample tile at each level)`,
+  saveBasemap_start: 'Start saving',
+  saveBasemap_cancel: 'Cancel',
+  saveBasemap_close: 'Close',
+  saveBasemap_progress: (done: string, total: string) => `Saved ${done}/${total}`,
+  saveBasemap_saved: (province: string, zoom: number, size: string, date: string) =>
+    `The online basemap of ${province} is saved up to zoom ${zoom} (${size}, ${date}). Without internet it still draws within the province's box.`,
+  saveBasemap_missing: (n: string) => `${n} tiles were not returned by the server and stay blank.`,
+  saveBasemap_quota: (need: string, free: string) =>
+    `Not enough storage in this browser: about ${need} needed, only ${free} free. Choose a lower zoom level, or clear some site data in the browser's settings.`,
+  saveBasemap_cancelled: 'Cancelled; nothing of the unfinished save is kept.',
+  saveBasemap_failed: 'The basemap could not be saved: no network, or the map server did not answer. Any earlier save is kept as it was.',
+  saveBasemap_offline: 'Saving the online basemap needs a network connection.',
+  saveBasemap_delete: 'Delete the saved copy',
   // basemap-detail: the province's detailed OpenStreetMap basemap (region.json › basemap)
   basemap_detailed: 'Detailed OpenStreetMap (offline)',
   offline_ready: 'Ready to work offline',

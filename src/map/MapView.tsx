@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStoreApi } from '../store/context';
 import { connectMap } from './bridge';
+import { onlineStyleOrSaved } from './onlineStyleOrSaved';
 import { useT } from '../i18n/useT';
 
 // Without an explicit worker URL, Vite's build ships no MapLibre worker and the map stays blank.
@@ -52,6 +53,8 @@ export function MapView({ attribution, children }: MapViewProps) {
     if (narrow) m.once('load', () => container.current?.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
     const bridge = connectMap(m, store, {
       basemapBaseUrl: new URL('basemap/', document.baseURI).href,
+      // Offline, the online basemap draws from the province's save, if one was made.
+      fetchOnlineStyle: () => onlineStyleOrSaved(() => store.getState().region?.data.region.id ?? null),
       // .details is 380 px wide plus margins; on a phone it is a sheet and the padding would not fit.
       detailsPanelWidth: window.innerWidth > 800 ? 440 : 0,
     });

@@ -96,7 +96,7 @@ const SOURCES_OF: Record<Selection['type'], string[]> = {
   landmark: [SOURCE.landmarks],
 };
 
-async function defaultFetchOnlineStyle(): Promise<StyleSpecification> {
+export async function defaultFetchOnlineStyle(): Promise<StyleSpecification> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), 6000);
   try {

@@ -22,7 +22,8 @@ function browserPorts(): CachePorts {
 }
 
 function size(bytes: number, lang: Lang): string {
-  return `${formatNumber(bytes / 1e6, lang, 1)} MB`;
+  // Under 1 MB in kB, so a small save never reads "0,0 MB".
+  return bytes < 1e6 ? `${formatNumber(Math.max(1, Math.round(bytes / 1e3)), lang)} kB` : `${formatNumber(bytes / 1e6, lang, 1)} MB`;
 }
 
 async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {

@@ -105,6 +105,9 @@ export const vi = {
     'Tính trên elipxoit WGS84 từ hình minh họa; hình được dựng đúng bằng diện tích công bố nên hai số trùng nhau.',
   computedNoteSurveyed: 'Tính trên elipxoit WGS84 từ ranh giới.',
   noOutline: 'chưa có hình — chỉ biết vị trí',
+  positionUnknown: 'chưa xác định được vị trí',
+  noOutlineNoPosition: 'chưa có hình, chưa biết vị trí',
+  positionUnknownNote: 'Khu/cụm này chưa xác định được vị trí nên không có trên bản đồ; bản đồ giữ nguyên chỗ đang xem.',
   indicativeBadge: 'Hình minh họa',
   indicativeExplain:
     'Chưa có ranh giới đo đạc. Hình trên bản đồ là vòng tròn có diện tích bằng diện tích công bố, đặt tại vị trí đã biết.',

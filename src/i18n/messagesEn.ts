@@ -106,6 +106,9 @@ export const en: Messages = {
     'WGS84 ellipsoidal area of the sketch; the sketch is built from the declared area, so the two agree.',
   computedNoteSurveyed: 'WGS84 ellipsoidal area of the boundary.',
   noOutline: 'no shape yet — location only',
+  positionUnknown: 'position not known',
+  noOutlineNoPosition: 'no shape and no known position',
+  positionUnknownNote: 'This site has no known position, so it is not on the map; the map stays where it is.',
   indicativeBadge: 'Sketch',
   indicativeExplain:
     'No surveyed boundary yet. The map shows a circle of the declared area at the known location.',

@@ -210,6 +210,8 @@ export const vi = {
   filter_minHa: 'Từ (ha)',
   filter_maxHa: 'Đến (ha)',
   filter_anyWastewater: 'Không lọc theo xử lý nước thải',
+  filter_noWastewaterData: 'Các nguồn chưa có thông tin xử lý nước thải của khu, cụm nào, nên chưa lọc được theo tiêu chí này.',
+  filter_notANumber: (text: string) => `"${text}" không phải là số ha; nhập số, ví dụ 50 hoặc 12,5.`,
   filter_reset: 'Bỏ mọi bộ lọc',
   filter_onMap: (n: number, total: number) => `Bản đồ đang lọc: ${n}/${total} khu, cụm`,
   search_label: 'Tìm khu, cụm hoặc xã',

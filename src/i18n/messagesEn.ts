@@ -211,6 +211,8 @@ export const en: Messages = {
   filter_minHa: 'From (ha)',
   filter_maxHa: 'To (ha)',
   filter_anyWastewater: 'Any wastewater plant status',
+  filter_noWastewaterData: 'The sources give no wastewater plant status for any site, so this filter cannot be used.',
+  filter_notANumber: (text: string) => `"${text}" is not a number of hectares; type a number, e.g. 50 or 12.5.`,
   filter_reset: 'Clear all filters',
   filter_onMap: (n: number, total: number) => `Map filtered: ${n} of ${total} sites`,
   search_label: 'Find a park, cluster or commune',

@@ -156,6 +156,10 @@ export const vi = {
   overviewNotes: 'Diện tích công bố cộng từ danh sách khu, cụm của từng tỉnh; mặt bằng sạch tính đến ngày số liệu của tỉnh (không cộng giữa các tỉnh vì khác ngày). † số liệu minh họa.',
   targetsTitle: (year: string) => `Mục tiêu năm ${year}`,
   asOfLabel: 'Số liệu đến ngày',
+  date_placeholder: 'ngày/tháng/năm',
+  date_invalid: (typed: string) => `"${typed}" không phải là ngày; nhập theo dạng ngày/tháng/năm, ví dụ 30/09/2026.`,
+  date_outOfRange: (from: string | null, to: string | null) =>
+    from && to ? `Chọn ngày từ ${from} đến ${to}.` : to ? `Chọn ngày không muộn hơn ${to}.` : `Chọn ngày không sớm hơn ${from ?? ''}.`,
   targetValue: 'Đạt',
   targetGoal: 'Chỉ tiêu',
   targetGap: 'Còn thiếu',

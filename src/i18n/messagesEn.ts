@@ -157,6 +157,10 @@ export const en: Messages = {
   overviewNotes: "Declared areas add up each province's sites; clean land is as of each province's data date (not added across provinces, the dates differ). † sample figure.",
   targetsTitle: (year: string) => `Targets for ${year}`,
   asOfLabel: 'Figures as of',
+  date_placeholder: 'dd/mm/yyyy',
+  date_invalid: (typed: string) => `"${typed}" is not a date; type day/month/year, e.g. 30/09/2026.`,
+  date_outOfRange: (from: string | null, to: string | null) =>
+    from && to ? `Choose a date from ${from} to ${to}.` : to ? `Choose a date no later than ${to}.` : `Choose a date no earlier than ${from ?? ''}.`,
   targetValue: 'Achieved',
   targetGoal: 'Target',
   targetGap: 'Gap',

@@ -5,6 +5,7 @@ import { daysBetween, type TargetResult } from '../../analytics/targets';
 import type { CapitalCheck } from '../../analytics/targets';
 import { formatBnVnd, formatDate, formatNumber, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
+import { DateInput } from '../../i18n/DateInput';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { Region } from '../../domain/types';
@@ -192,15 +193,7 @@ export function TargetsPanel() {
         <>
           <label className="as-of">
             {t.asOfLabel}{' '}
-            <input
-              type="date"
-              value={report.asOf}
-              max={r.asOf}
-              onChange={(e) => {
-                // An emptied or half-typed date is ignored rather than reported on.
-                if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setAsOf(e.target.value);
-              }}
-            />
+            <DateInput value={report.asOf} max={r.asOf} onChange={setAsOf} />
           </label>
           {report.sample ? (
             <p className="badge-indicative" role="note">

@@ -69,7 +69,10 @@ describe('targets panel and site table', () => {
   it('recomputes for another report date', async () => {
     setup();
     await userEvent.setup().click(screen.getByRole('tab', { name: 'Mục tiêu' }));
-    fireEvent.change(screen.getByLabelText('Số liệu đến ngày'), { target: { value: '2026-04-15' } });
+    const box = screen.getByLabelText('Số liệu đến ngày') as HTMLInputElement;
+    // The date reads day first, as Vietnamese writes it, whatever the browser's locale (issue 16).
+    expect(box.value).toBe('30/09/2026');
+    fireEvent.change(box, { target: { value: '15/04/2026' } });
     const card = await screen.findByRole('article', { name: 'Mặt bằng sạch' });
     // As of 15/4 the 31/3 record holds: 70 − 20 = 50 ha; 450 ha to go; 260 days left.
     await within(card).findByText('50,00 ha');
@@ -87,6 +90,21 @@ describe('targets panel and site table', () => {
     expect(line).toContain('còn 26 ngày kể từ hôm nay');
     expect(line).toContain('số liệu đến ngày 30/09/2026');
     expect(line).not.toContain('92');
+  });
+
+  it('refuses a date that does not exist or lies past the data date, in place, and keeps the last good one', async () => {
+    const store = setup();
+    await userEvent.setup().click(screen.getByRole('tab', { name: 'Mục tiêu' }));
+    const box = screen.getByLabelText('Số liệu đến ngày') as HTMLInputElement;
+    fireEvent.change(box, { target: { value: '31/02/2026' } });
+    expect(screen.getByRole('alert').textContent).toContain('"31/02/2026" không phải là ngày');
+    expect(box.value).toBe('31/02/2026');
+    expect(store.getState().reportAsOf).toBe('2026-09-30');
+    const dataDate = store.getState().region!.data.region.asOf;
+    const [y, m, d] = dataDate.split('-');
+    fireEvent.change(box, { target: { value: `01/01/${Number(y) + 1}` } });
+    expect(screen.getByRole('alert').textContent).toBe(`Chọn ngày không muộn hơn ${d}/${m}/${y}.`);
+    expect(store.getState().reportAsOf).toBe('2026-09-30');
   });
 
   it('goes from a target to the sites behind it, and back to all sites', async () => {

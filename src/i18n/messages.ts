@@ -302,6 +302,7 @@ export const vi = {
   import_busy: (file: string) => `Đang đọc tệp “${file}”…`,
   import_loaded: (file: string, n: string, rejected: string | null) =>
     `“${file}”: ${n} đối tượng đã nạp${rejected ? `; ${rejected} đối tượng không nạp được (xem bên dưới)` : ''}.`,
+  import_batch: (files: string, failed: string | null) => `Đã đọc ${files} tệp${failed ? `; ${failed} tệp không nạp được, các lớp khác không bị ảnh hưởng` : ''}:`,
   import_reloaded: (file: string, n: string, zone: string) => `“${file}” đã được đọc lại với múi chiếu ${zone}: ${n} đối tượng.`,
   import_unexpected: (file: string, reason: string) => `Không đọc được tệp “${file}”: lỗi không mong đợi (${reason}). Các lớp đã nạp không thay đổi.`,
   import_nothingChanged: 'Các lớp đã nạp trước đó không thay đổi.',

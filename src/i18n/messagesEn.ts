@@ -303,6 +303,7 @@ export const en: Messages = {
   import_busy: (file: string) => `Reading “${file}”…`,
   import_loaded: (file: string, n: string, rejected: string | null) =>
     `“${file}”: ${n} features loaded${rejected ? `; ${rejected} could not be loaded (see below)` : ''}.`,
+  import_batch: (files: string, failed: string | null) => `${files} files read${failed ? `; ${failed} could not be loaded, the other layers are unaffected` : ''}:`,
   import_reloaded: (file: string, n: string, zone: string) => `“${file}” was read again with zone ${zone}: ${n} features.`,
   import_unexpected: (file: string, reason: string) => `Could not read “${file}”: an unexpected error (${reason}). The layers already loaded are unchanged.`,
   import_nothingChanged: 'The layers loaded before are unchanged.',

@@ -181,7 +181,11 @@ export type ImportNotice =
   /** a file that could not be read: nothing was loaded and nothing changed */
   | { kind: 'error'; fileName: string; code: FileErrorCode | 'unexpected'; detail: Record<string, string | number> }
   /** a layer was removed; `index` is where it stood, so undo puts it back in place */
-  | { kind: 'removed'; layer: ImportedLayer; index: number };
+  | { kind: 'removed'; layer: ImportedLayer; index: number }
+  /** several files picked or dropped together: one outcome per file, in the order they were read */
+  | { kind: 'batch'; notices: SingleFileNotice[] };
+
+export type SingleFileNotice = Extract<ImportNotice, { kind: 'loaded' | 'error' }>;
 
 /** Trouble with the browser's storage of imported layers (IndexedDB). */
 export interface ImportStorageNotice {

@@ -268,7 +268,7 @@ describe('sketch and measure', () => {
     // The site whose outline holds the polygon is proposed.
     assert.equal(await item.getByLabel('Khu, cụm').inputValue(), 'lc-kcn-tang-loong');
     assert.equal(await item.getByLabel('Tình trạng').inputValue(), 'cleared');
-    assert.equal(await item.getByLabel('Tính từ ngày').inputValue(), '2026-11-22');
+    assert.equal(await item.getByLabel('Tính từ ngày').inputValue(), '22/11/2026'); // day first, as the interface writes dates (issue 16)
     const beforeText = await figure.innerText();
     await item.getByRole('button', { name: 'Đánh dấu', exact: true }).click();
     await item.getByText(/Tính vào tổng GPMB của KCN Tằng Loỏng/).waitFor();

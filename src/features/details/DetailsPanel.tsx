@@ -202,11 +202,15 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
   const p = f.properties;
   const area = region.areas[id];
   const miss = <Missing t={t} />;
+  // Named in the sources with no position: nothing on the map, so no sketch to speak of either.
+  const unlocated = region.unlocatedSiteIds.includes(id);
   const rows: Row[] = [
     { section: 'location', label: t.field_commune, value: p.commune, backedBy: 'commune' },
     { section: 'location', label: t.field_communeOld, value: p.communeOld ?? miss },
     ...(p.district ? [{ section: 'location' as const, label: t.field_district, value: p.district }] : []),
-    { section: 'location', label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
+    unlocated
+      ? { section: 'location', label: t.field_location, value: <span className="missing">{t.positionUnknown}</span> }
+      : { section: 'location', label: t.field_location, value: t.confidence(p.locationConfidence), backedBy: 'location' },
     {
       section: 'area',
       label: t.field_declaredArea,
@@ -216,7 +220,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     {
       section: 'area',
       label: area?.surveyedFrom ? t.link_surveyedArea(area.surveyedFrom.fileName) : t.field_computedArea,
-      value: area ? formatHa(area.computedHa, lang) : <span className="missing">{t.noOutline}</span>,
+      value: area ? formatHa(area.computedHa, lang) : <span className="missing">{unlocated ? t.noOutlineNoPosition : t.noOutline}</span>,
       ...(area ? { hint: area.surveyedFrom ? t.link_surveyedNote : area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
     },
     // A polygon of the planner's file linked to the site: how far the surveyed outline is from the declared figure.
@@ -271,7 +275,7 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
   ];
   return {
     title: siteTitle(t, p.kind, p.name[lang]),
-    indicativeNote: p.geometryQuality === 'indicative' ? t.indicativeExplain : null,
+    indicativeNote: p.geometryQuality === 'indicative' && !unlocated ? t.indicativeExplain : null,
     rows,
     sources: p.sources,
   };
@@ -422,6 +426,12 @@ export function DetailsPanel() {
       {isSite && region.data.sites.features.some((x) => x.properties.id === selected.id && x.properties.status === 'unstated') ? (
         <p className="badge-unstated" role="note" data-testid="unstated-badge">
           <strong>{t.unstatedBadge}.</strong> {t.unstatedExplain}
+        </p>
+      ) : null}
+      {isSite && region.unlocatedSiteIds.includes(selected.id) ? (
+        // Selecting it moved nothing on the map: say why, where the user is looking.
+        <p className="badge-unlocated" role="status" data-testid="unlocated-note">
+          {t.positionUnknownNote}
         </p>
       ) : null}
       {view.indicativeNote ? (

@@ -3,10 +3,11 @@
 // and the outcome of the last import live in the store; this panel only shows them.
 import { useRef } from 'react';
 import { fileErrorMessage, zoneLabel } from '../../io/import/messages';
-import { formatNumber } from '../../i18n/format';
+import { formatNumber, type Lang } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ImportNotice } from '../../store/appStore';
+import type { ImportNotice, SingleFileNotice } from '../../store/appStore';
+import type { Messages } from '../../i18n/messages';
 import { LayerCard, LayerSwatch } from './LayerCard';
 import { importFiles } from './runImport';
 import './imports.css';
@@ -18,6 +19,25 @@ function Notice({ notice, hasLayers }: { notice: ImportNotice; hasLayers: boolea
   const store = useAppStoreApi();
   const dismiss = () => store.getState().setImportNotice(null);
   const n = (x: number) => formatNumber(x, lang);
+  if (notice.kind === 'batch') {
+    // One line per file, so a failure among several files is not lost behind the last success.
+    const failed = notice.notices.filter((x) => x.kind === 'error').length;
+    return (
+      <div className={`import-notice ${failed > 0 ? 'warn' : 'ok'}`} role={failed > 0 ? 'alert' : 'status'} data-testid="import-batch">
+        <p>{t.import_batch(n(notice.notices.length), failed > 0 ? n(failed) : null)}</p>
+        <ul className="import-batch">
+          {notice.notices.map((x, i) => (
+            <li key={i} className={x.kind === 'error' || x.rejected > 0 ? 'warn' : undefined}>
+              {singleText(x, t, lang, n)}
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="link-button" onClick={dismiss}>
+          {t.import_dismiss}
+        </button>
+      </div>
+    );
+  }
   if (notice.kind === 'error') {
     const text =
       notice.code === 'unexpected'
@@ -58,6 +78,14 @@ function Notice({ notice, hasLayers }: { notice: ImportNotice; hasLayers: boolea
       </button>
     </div>
   );
+}
+
+/** A one-line outcome of one file, for the list of several. */
+function singleText(x: SingleFileNotice, t: Messages, lang: Lang, n: (v: number) => string): string {
+  if (x.kind === 'error') {
+    return x.code === 'unexpected' ? t.import_unexpected(x.fileName, String(x.detail['reason'] ?? '')) : fileErrorMessage({ code: x.code, detail: x.detail }, lang);
+  }
+  return t.import_loaded(x.fileName, n(x.count), x.rejected > 0 ? n(x.rejected) : null);
 }
 
 export function ImportPanel() {

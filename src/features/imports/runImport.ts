@@ -6,7 +6,7 @@ import { zipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import { importPersistence } from '../../app/importedLayersStore';
 import { checkSize, importFile, ImportFileError, type ImportResult } from '../../io/import/index';
-import { IMPORT_COLORS, type AppStore, type ImportedFeatureProps, type ImportedLayer, type ImportNotice } from '../../store/appStore';
+import { IMPORT_COLORS, type AppStore, type ImportedFeatureProps, type ImportedLayer, type SingleFileNotice } from '../../store/appStore';
 
 /** The part of a browser File the import reads; tests pass plain objects. */
 export interface PickedFile {
@@ -124,15 +124,15 @@ const SHAPEFILE_PART = /\.(shp|shx|dbf|prj|cpg|qix|sbn|sbx)$/i;
 /**
  * Reads the files a planner picked or dropped, one after another. The parts of an unzipped
  * Shapefile picked together (.shp, .dbf, .prj…) are zipped into one file first, as if the planner
- * had zipped them. When several files are read, a failure's notice is the one left on screen.
+ * had zipped them. When several files are read, every file's outcome stays on screen, one line each.
  */
 export async function importFiles(store: AppStore, files: readonly PickedFile[]): Promise<void> {
   const parts = files.filter((f) => SHAPEFILE_PART.test(f.name));
   const rest = files.filter((f) => !SHAPEFILE_PART.test(f.name));
-  let firstError: ImportNotice | null = null;
+  const notices: SingleFileNotice[] = [];
   const note = () => {
     const n = store.getState().importNotice;
-    if (n?.kind === 'error' && !firstError) firstError = n;
+    if (n?.kind === 'error' || n?.kind === 'loaded') notices.push(n);
   };
   const shp = parts.find((f) => /\.shp$/i.test(f.name));
   if (shp && parts.length > 1) {
@@ -148,7 +148,7 @@ export async function importFiles(store: AppStore, files: readonly PickedFile[])
     await importOne(store, f);
     note();
   }
-  if (firstError) store.getState().setImportNotice(firstError);
+  if (notices.length > 1) store.getState().setImportNotice({ kind: 'batch', notices });
 }
 
 /**

@@ -47,32 +47,61 @@ function Header({ k, label, sort, setSort, numeric }: { k: SortKey; label: strin
 const STATUSES: SiteStatus[] = ['operating', 'established', 'under-construction', 'relocating', 'planned', 'proposed', 'withdrawn', 'unstated'];
 const WASTEWATER: WastewaterFilter[] = ['all', 'operating', 'under-construction', 'planned', 'none'];
 
-/** A number input for hectares: empty means no bound; a comma is read as the decimal mark. */
-function HaInput({ label, value, onChange }: { label: string; value: number | null; onChange: (v: number | null) => void }) {
+/** Hectares typed by a user: null for empty (no bound), undefined when it is not a number. */
+export function parseHa(text: string): number | null | undefined {
+  const raw = text.trim().replace(',', '.');
+  if (raw === '') return null;
+  const v = Number(raw);
+  return Number.isFinite(v) && v >= 0 ? v : undefined;
+}
+
+/**
+ * A number input for hectares: empty means no bound; a comma is read as the decimal mark. What the
+ * user typed stays in the box; text that is not a number is refused there with a message, and the
+ * filter keeps its last good value.
+ */
+function HaInput({ label, value, onChange, t }: { label: string; value: number | null; onChange: (v: number | null) => void; t: Messages }) {
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [seen, setSeen] = useState(value);
+  // The filter changed from elsewhere (reset, a link): show its value.
+  if (seen !== value) {
+    setSeen(value);
+    if (parseHa(text) !== value) setText(value === null ? '' : String(value));
+  }
+  const bad = parseHa(text) === undefined;
   return (
     <label className="ha-input">
       <span>{label}</span>
       <input
         type="text"
         inputMode="decimal"
-        value={value === null ? '' : String(value)}
+        value={text}
+        aria-invalid={bad}
         onChange={(e) => {
-          const raw = e.target.value.trim().replace(',', '.');
-          const v = Number(raw);
-          onChange(raw === '' || !Number.isFinite(v) ? null : v);
+          setText(e.target.value);
+          const v = parseHa(e.target.value);
+          if (v !== undefined) onChange(v);
         }}
       />
+      {bad ? (
+        <span className="field-error" role="alert">
+          {t.filter_notANumber(text.trim())}
+        </span>
+      ) : null}
     </label>
   );
 }
 
-function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[] }) {
+function Filters({ t, lang, phases, hasWastewater }: { t: Messages; lang: Lang; phases: string[]; hasWastewater: boolean }) {
   const f = useAppStore((s) => s.siteFilter);
   const set = useAppStore((s) => s.setSiteFilter);
   const regions = useAppStore((s) => s.regions);
   const regionId = useAppStore((s) => s.regionId);
   const setRegionId = useAppStore((s) => s.setRegionId);
   const more = f.statuses.length > 0 || f.phase !== null || f.minHa !== null || f.maxHa !== null || f.wastewater !== 'all' || f.minAvailableHa !== null || f.maxOccupancyPct !== null;
+  // Opens by itself when a link sets a filter in it, but a user's edit never folds it away.
+  const [open, setOpen] = useState(more);
+  if (more && !open) setOpen(true);
   return (
     <div className="table-filters">
       <input type="search" placeholder={t.searchSites} aria-label={t.searchSites} value={f.text} onChange={(e) => set({ text: e.target.value })} />
@@ -106,7 +135,7 @@ function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[
           {t.filter_occupancyBelow50}
         </label>
       </fieldset>
-      <details className="more-filters" open={more}>
+      <details className="more-filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t.filter_more}</summary>
         <fieldset>
           <legend>{t.field_status}</legend>
@@ -135,18 +164,29 @@ function Filters({ t, lang, phases }: { t: Messages; lang: Lang; phases: string[
           </label>
         ) : null}
         <div className="ha-range" role="group" aria-label={t.filter_area}>
-          <HaInput label={t.filter_minHa} value={f.minHa} onChange={(minHa) => set({ minHa })} />
-          <HaInput label={t.filter_maxHa} value={f.maxHa} onChange={(maxHa) => set({ maxHa })} />
+          <HaInput label={t.filter_minHa} value={f.minHa} onChange={(minHa) => set({ minHa })} t={t} />
+          <HaInput label={t.filter_maxHa} value={f.maxHa} onChange={(maxHa) => set({ maxHa })} t={t} />
         </div>
         <label>
           <span>{t.field_wastewater}</span>
-          <select value={f.wastewater} onChange={(e) => set({ wastewater: e.target.value as WastewaterFilter })}>
+          {/* No source gives this field for any site: say so, rather than offer a filter that keeps 0 sites. */}
+          <select
+            value={f.wastewater}
+            disabled={!hasWastewater && f.wastewater === 'all'}
+            aria-describedby={hasWastewater ? undefined : 'no-wastewater-data'}
+            onChange={(e) => set({ wastewater: e.target.value as WastewaterFilter })}
+          >
             {WASTEWATER.map((w) => (
               <option key={w} value={w}>
                 {w === 'all' ? t.filter_anyWastewater : (t[`wastewater_${w}` as MessageKey] as string)}
               </option>
             ))}
           </select>
+          {hasWastewater ? null : (
+            <span id="no-wastewater-data" className="filter-no-data">
+              {t.filter_noWastewaterData}
+            </span>
+          )}
         </label>
       </details>
       {f.ids ? (
@@ -190,12 +230,13 @@ export function SiteTable() {
     });
   }, [report, region, filter, lang, sort]);
   const phases = useMemo(() => (region ? phasesOf(region.data.sites.features) : []), [region]);
+  const hasWastewater = useMemo(() => (region ? region.data.sites.features.some((s) => s.properties.wastewater !== undefined) : false), [region]);
 
   if (!report) return <p className="loading-inline">{t.loading}</p>;
   return (
     <section className="site-table" aria-labelledby="sites-title">
       <h2 id="sites-title">{t.sitesTitle}</h2>
-      <Filters t={t} lang={lang} phases={phases} />
+      <Filters t={t} lang={lang} phases={phases} hasWastewater={hasWastewater} />
       <p className="table-count" role="status">
         {t.rowsShown(rows.length, report.sites.length)}
       </p>

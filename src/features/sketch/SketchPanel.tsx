@@ -6,6 +6,7 @@ import { useContext, useEffect, useRef, useState } from 'react';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { ClearanceStatus } from '../../domain/schema';
 import { formatDate, formatHa } from '../../i18n/format';
+import { DateInput } from '../../i18n/DateInput';
 import { siteTitle } from '../../i18n/siteTitle';
 import { useT } from '../../i18n/useT';
 import { MapContext } from '../../map/MapView';
@@ -117,7 +118,7 @@ function TagForm({ sketch }: { sketch: Sketch }) {
         </label>
         <label>
           {t.sketch_date}
-          <input type="date" value={asOf} required onChange={(e) => setAsOf(e.target.value)} />
+          <DateInput value={asOf} required onChange={setAsOf} />
         </label>
         {recordOf(siteId) ? (
           <p className="sketch-warn" role="note" data-testid="sketch-replaces-record">

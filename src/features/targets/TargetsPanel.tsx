@@ -1,14 +1,16 @@
 // The year's targets: one card per target with value, target, gap, deadline and days left, a bar
 // (cleared / in progress / remaining), the pace for cleared land, and the source of the figure.
 import { formatTargetValue, paceText, verdictText } from './formatTarget';
-import type { TargetResult } from '../../analytics/targets';
+import { daysBetween, type TargetResult } from '../../analytics/targets';
 import type { CapitalCheck } from '../../analytics/targets';
 import { formatBnVnd, formatDate, formatNumber, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
+import { DateInput } from '../../i18n/DateInput';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { Region } from '../../domain/types';
 import { BurnUp } from './BurnUp';
+import { todayIso } from './today';
 import { DocumentChecks } from './DocumentChecks';
 import { RegionObligations } from './RegionObligations';
 
@@ -51,7 +53,7 @@ function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
   );
 }
 
-function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
+function TargetCard({ r, region, asOf }: { r: TargetResult; region: Region; asOf: string }) {
   const { t, lang } = useT();
   const setTab = useAppStore((s) => s.setTab);
   const setFilter = useAppStore((s) => s.setSiteFilter);
@@ -103,7 +105,9 @@ function TargetCard({ r, region }: { r: TargetResult; region: Region }) {
         </>
       )}
       <p className="target-deadline">
-        {t.targetDeadline}: {target.deadlineLabel?.[lang] ?? formatDate(target.deadline, lang)} · {t.daysLeft(r.daysLeft)}
+        {t.targetDeadline}: {target.deadlineLabel?.[lang] ?? formatDate(target.deadline, lang)} · {t.daysLeft(daysBetween(todayIso(), target.deadline))}
+        {/* the countdown runs on the user's calendar; the figures above stop at the data date */}
+        <span className="target-as-of"> · {t.targetFiguresAsOf(formatDate(asOf, lang))}</span>
       </p>
       {r.pace && target.value !== null ? (
         <>
@@ -189,15 +193,7 @@ export function TargetsPanel() {
         <>
           <label className="as-of">
             {t.asOfLabel}{' '}
-            <input
-              type="date"
-              value={report.asOf}
-              max={r.asOf}
-              onChange={(e) => {
-                // An emptied or half-typed date is ignored rather than reported on.
-                if (/^\d{4}-\d{2}-\d{2}$/.test(e.target.value)) setAsOf(e.target.value);
-              }}
-            />
+            <DateInput value={report.asOf} max={r.asOf} onChange={setAsOf} />
           </label>
           {report.sample ? (
             <p className="badge-indicative" role="note">
@@ -205,7 +201,7 @@ export function TargetsPanel() {
             </p>
           ) : null}
           {report.targets.map((res) => (
-            <TargetCard key={res.target.id} r={res} region={r} />
+            <TargetCard key={res.target.id} r={res} region={r} asOf={report.asOf} />
           ))}
           {r.capital.parts.length > 0 ? <Capital c={report.capital} region={r} /> : null}
           <DocumentChecks checks={report.tables} region={r} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteProperties } from '../../../src/domain/schema';
 import { filterSiteIds, isFilterActive, NO_FILTER, phasesOf, siteMatches, type SiteFilter } from '../../../src/domain/siteFilter';
-import { searchSites } from '../../../src/domain/search';
+import { nearSubstringDistance, searchSites } from '../../../src/domain/search';
 import { laoCai } from '../../fixtures/laoCai';
 
 function site(id: string, over: Partial<SiteProperties>): { properties: SiteProperties } {
@@ -87,5 +87,24 @@ describe('search', () => {
       const p = sites.find((s) => s.properties.id === h.id)!.properties;
       expect(`${p.name.vi} ${p.commune} ${p.communeOld ?? ''}`).toMatch(/Tằng Loỏng/);
     }
+  });
+
+  it('tolerates a missing letter or a missing space: "tang long", "thongnhat", "tangloong"', () => {
+    const sites = laoCai().data.sites.features;
+    expect(searchSites(sites, 'tang long')[0]?.id).toBe('lc-kcn-tang-loong');
+    expect(searchSites(sites, 'tangloong')[0]?.id).toBe('lc-kcn-tang-loong');
+    const thongNhat = searchSites(sites, 'thongnhat').map((h) => h.id);
+    expect(thongNhat).toContain('lc-ccn-thong-nhat');
+    expect(thongNhat).toContain('lc-kcn-thong-nhat');
+    // Two letters wrong is not a near-miss, and short queries get no tolerance at all.
+    expect(searchSites(sites, 'tzng lzong')).toEqual([]);
+    expect(searchSites(SITES, 'dam hog').map((h) => h.id)).toEqual(['b']);
+    expect(searchSites(SITES, 'dxm')).toEqual([]);
+  });
+
+  it('measures the edit distance to the closest part of a name', () => {
+    expect(nearSubstringDistance('tanglong', 'kcntangloong')).toBe(1);
+    expect(nearSubstringDistance('thongnhat', 'ccnthongnhat1')).toBe(0);
+    expect(nearSubstringDistance('abcde', 'xyz')).toBe(5);
   });
 });

@@ -44,6 +44,33 @@ describe('details panel', () => {
     expect(computed.textContent).toContain('elipxoit WGS84');
   });
 
+  it('says CCN Thống Nhất has no known position, with no sketch banner, and that the map stays put', () => {
+    const store = setup();
+    const before = store.getState().flyTo;
+    act(() => store.getState().select({ type: 'site', id: 'lc-ccn-thong-nhat' }));
+    expect(factValue('Vị trí').textContent).toBe('chưa xác định được vị trí');
+    expect(factValue('Diện tích theo hình vẽ').textContent).toBe('chưa có hình, chưa biết vị trí');
+    expect(screen.queryByText('Hình minh họa', { exact: false })).toBeNull();
+    expect(screen.getByTestId('details').textContent).not.toContain('vị trí đã biết');
+    expect(screen.getByTestId('unlocated-note').textContent).toContain('bản đồ giữ nguyên');
+    expect(store.getState().flyTo).toBe(before);
+  });
+
+  it('says the same of every unlocated Lào Cai cluster, and nothing of it for a located one', () => {
+    const store = setup();
+    const unlocated = store.getState().region!.unlocatedSiteIds;
+    // the 11 planned clusters with no known position, CCN Thống Nhất among them (README: listed, not drawn)
+    expect(unlocated).toHaveLength(11);
+    expect(unlocated).toContain('lc-ccn-thong-nhat');
+    for (const id of unlocated) {
+      act(() => store.getState().select({ type: 'site', id }));
+      expect(screen.getByTestId('unlocated-note')).toBeTruthy();
+      expect(screen.queryByText('Hình minh họa', { exact: false })).toBeNull();
+    }
+    act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));
+    expect(screen.queryByTestId('unlocated-note')).toBeNull();
+  });
+
   it('marks figures the sources do not give instead of inventing them', () => {
     const store = setup();
     act(() => store.getState().select({ type: 'site', id: 'lc-kcn-tang-loong' }));

@@ -277,6 +277,23 @@ describe('several files at once', () => {
     expect(store.getState().imports[0]!.format).toBe('shapefile');
     expect(store.getState().imports[0]!.features.features[0]!.properties.name).toBe('Mốc 1');
   });
+
+  it('keeps one result per file: two loaded and one refused, each named, in the order read', async () => {
+    const { store, input, user } = setup();
+    await user.upload(input, [
+      file(geojson([{ name: 'A', geometry: point(104.05, 22.38) }]), 'mot.geojson'),
+      file('{ day khong phai json', 'hong.geojson'),
+      file(geojson([{ name: 'B', geometry: point(104.06, 22.39) }, { name: 'C', geometry: point(104.07, 22.4) }]), 'hai.geojson'),
+    ]);
+    const box = await screen.findByTestId('import-batch');
+    const lines = within(box).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('“mot.geojson”: 1 đối tượng đã nạp.');
+    expect(lines[1]).toContain('“hong.geojson”');
+    expect(lines[2]).toBe('“hai.geojson”: 2 đối tượng đã nạp.');
+    expect(box.textContent).toContain('Đã đọc 3 tệp; 1 tệp không nạp được');
+    expect(store.getState().imports.map((l) => l.fileName)).toEqual(['mot.geojson', 'hai.geojson']);
+  });
 });
 
 describe('on the map area', () => {

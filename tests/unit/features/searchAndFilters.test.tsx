@@ -28,6 +28,12 @@ describe('search box', () => {
     expect(screen.queryByRole('listbox')).toBeNull();
   });
 
+  it('finds Tằng Loỏng from "tang long" (a letter short)', async () => {
+    renderWithLaoCai(<SearchBox />);
+    await userEvent.setup().type(screen.getByRole('combobox'), 'tang long');
+    expect(within(screen.getByRole('listbox')).getAllByRole('option')[0]!.textContent).toContain('Tằng Loỏng');
+  });
+
   it('says when nothing matches, and Escape closes the list', async () => {
     renderWithLaoCai(<SearchBox />);
     const user = userEvent.setup();
@@ -56,4 +62,42 @@ describe('site list filters', () => {
     await user.click(screen.getByRole('button', { name: 'Bỏ mọi bộ lọc' }));
     expect(screen.getByRole('status').textContent).toBe(`Hiển thị ${total}/${total} khu, cụm`);
   });
+
+  it('refuses "abc" in the area range in place: the panel stays open, the message says why, the last good value holds', async () => {
+    const store = renderWithLaoCai(<SiteTable />);
+    const region = store.getState().region!;
+    act(() => store.getState().setReport(buildReport(region, region.data.region.asOf)));
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Thêm bộ lọc'));
+    const min = screen.getByLabelText('Từ (ha)');
+    await user.type(min, '50');
+    await user.clear(min);
+    await user.type(min, 'abc');
+    expect((min as HTMLInputElement).value).toBe('abc');
+    expect(min.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('"abc" không phải là số ha; nhập số, ví dụ 50 hoặc 12,5.');
+    expect(screen.getByText('Thêm bộ lọc').closest('details')!.open).toBe(true);
+    // Clearing the box on the way to "abc" set no bound; the refused text changed nothing after that.
+    expect(store.getState().siteFilter.minHa).toBeNull();
+    await user.clear(min);
+    await user.type(min, '12,5');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(store.getState().siteFilter.minHa).toBe(12.5);
+    await user.type(min, 'x');
+    expect(screen.getByRole('alert').textContent).toContain('"12,5x"');
+    expect(store.getState().siteFilter.minHa).toBe(12.5);
+  });
+
+  it('says the sources have no wastewater figure for any Lào Cai site instead of offering a filter that keeps none', async () => {
+    const store = renderWithLaoCai(<SiteTable />);
+    const region = store.getState().region!;
+    act(() => store.getState().setReport(buildReport(region, region.data.region.asOf)));
+    expect(region.data.sites.features.every((f) => f.properties.wastewater === undefined)).toBe(true);
+    await userEvent.setup().click(screen.getByText('Thêm bộ lọc'));
+    const select = screen.getByRole('combobox', { name: /Xử lý nước thải/ }) as HTMLSelectElement;
+    expect(select.disabled).toBe(true);
+    expect(select.getAttribute('aria-describedby')).toBe('no-wastewater-data');
+    expect(document.getElementById('no-wastewater-data')!.textContent).toContain('chưa có thông tin xử lý nước thải');
+  });
 });
+

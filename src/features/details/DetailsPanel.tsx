@@ -1,6 +1,6 @@
 // Details of the selected park, cluster, road, relocation or landmark: every figure with the
 // numbered source that backs it, and what is computed said to be computed.
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { SourceField, SourceRef } from '../../domain/schema';
 import type { PreparedRegion } from '../../domain/prepare';
 import type { Region } from '../../domain/types';
@@ -390,6 +390,22 @@ const VIEWS: Record<Selection['type'], (region: PreparedRegion, id: string, t: M
   landmark: landmarkView,
 };
 
+/** The key figures a phone's peek shows under the name: status, declared area, commune. */
+function SheetSummary({ rows, t }: { rows: Row[]; t: Messages }) {
+  const keys = [t.field_status, t.field_declaredArea, t.field_commune];
+  const picked = keys.flatMap((label) => rows.find((r) => r.label === label) ?? []);
+  return (
+    <dl className="sheet-summary" data-testid="sheet-summary">
+      {picked.map((r) => (
+        <div key={r.label}>
+          <dt>{r.label}</dt>
+          <dd>{r.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export function DetailsPanel() {
   const { t, lang } = useT();
   const selectedId = useAppStore((s) => (s.selected ? `${s.selected.type}:${s.selected.id}` : null));
@@ -401,6 +417,10 @@ export function DetailsPanel() {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const report = useAppStore((s) => s.report);
+  // On a phone the sheet rises from the bottom: a peek (name and key figures) that leaves the map and the
+  // site above it, or full height. Each newly picked feature starts at the peek.
+  const [sheet, setSheet] = useState<{ key: string | null; full: boolean }>({ key: selectedId, full: false });
+  const full = sheet.key === selectedId && sheet.full;
   // Connectivity measures along the basemap's roads once they are here (re-renders on arrival).
   useBasemapRoads();
   if (!region || !selected) return null;
@@ -409,7 +429,22 @@ export function DetailsPanel() {
   if (!view) return null;
   const isSite = selected.type === 'site';
   return (
-    <aside className={`details panel${isSite ? ' fact-sheet' : ''}`} aria-labelledby="details-title" data-testid="details">
+    <aside
+      className={`details panel${isSite ? ' fact-sheet' : ''}`}
+      aria-labelledby="details-title"
+      data-testid="details"
+      data-sheet={full ? 'full' : 'peek'}
+    >
+      <button
+        type="button"
+        className="sheet-handle"
+        aria-expanded={full}
+        aria-controls="details-body"
+        onClick={() => setSheet({ key: selectedId, full: !full })}
+        data-testid="sheet-handle"
+      >
+        {full ? t.sheet_less : t.sheet_more}
+      </button>
       {isSite ? (
         <p className="print-only print-head">
           {t.appTitle} — {region.data.region.name[lang]} · {t.fact_title}
@@ -423,6 +458,8 @@ export function DetailsPanel() {
           ×
         </button>
       </header>
+      {isSite ? <SheetSummary rows={view.rows} t={t} /> : null}
+      <div id="details-body" className="details-body">
       {isSite && region.data.sites.features.some((x) => x.properties.id === selected.id && x.properties.status === 'unstated') ? (
         <p className="badge-unstated" role="note" data-testid="unstated-badge">
           <strong>{t.unstatedBadge}.</strong> {t.unstatedExplain}
@@ -444,6 +481,7 @@ export function DetailsPanel() {
       <Table rows={view.rows} sources={view.sources} t={t} />
       {isSite ? <SiteObligations siteId={selected.id} /> : null}
       <SourceList sources={view.sources} region={region.data.region} t={t} lang={lang} />
+      </div>
     </aside>
   );
 }

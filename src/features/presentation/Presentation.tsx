@@ -10,6 +10,7 @@ import { applySlide, flyDuration } from './applySlide';
 import { AuthoringPanel } from './AuthoringPanel';
 import { keyAction, targetSlide } from './keys';
 import { useKiosk } from './useKiosk';
+import { useKioskExit } from './kioskExit';
 import { FigureWidget, figureView, slideSources, SourceLine, TargetWidget } from './widgets';
 import './presentation.css';
 
@@ -65,11 +66,13 @@ function useProjectorLayout(): boolean {
 }
 
 /** Keys of a clicker or keyboard, on the whole window while presenting. */
-function usePresentationKeys(store: AppStore, count: number): void {
+function usePresentationKeys(store: AppStore, count: number, kiosk: boolean): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const action = keyAction(e);
       if (!action) return;
+      // At a kiosk a visitor's Esc or F must not end the show: only the presenter's exit does (kioskExit).
+      if (kiosk && (action === 'exit' || action === 'fullscreen')) return;
       if (action === 'exit') leave(store);
       else if (action === 'fullscreen') toggleFullscreen();
       else {
@@ -83,7 +86,7 @@ function usePresentationKeys(store: AppStore, count: number): void {
     };
     window.addEventListener('keydown', onKey, { capture: true });
     return () => window.removeEventListener('keydown', onKey, { capture: true });
-  }, [store, count]);
+  }, [store, count, kiosk]);
 }
 
 function kioskTimes(story: Story | null, override: { slideSeconds?: number; idleSeconds?: number } | null) {
@@ -123,7 +126,9 @@ function PresentationMode() {
     if (slide && laidOut) applySlide(store, slide, flyDuration());
   }, [store, slide, laidOut]);
 
-  usePresentationKeys(store, count);
+  usePresentationKeys(store, count, kiosk);
+  const endKiosk = useCallback(() => setKiosk(false), [setKiosk]);
+  const hold = useKioskExit(kiosk, endKiosk);
 
   const times = kioskTimes(story, kioskTiming);
   const paused = useKiosk({
@@ -195,32 +200,35 @@ function PresentationMode() {
             <button type="button" onClick={() => go(-1)} disabled={index === 0 || count === 0} aria-label={t.present_prev} title={t.present_prev}>
               ‹
             </button>
-            <span className="present-counter" data-testid="present-counter" aria-label={t.present_counterLabel(count ? index + 1 : 0, count)}>
+            <span className="present-counter" data-testid="present-counter" aria-label={t.present_counterLabel(count ? index + 1 : 0, count)} {...hold}>
               {t.present_counter(count ? index + 1 : 0, count)}
             </span>
             <button type="button" onClick={() => go(1)} disabled={index >= count - 1} aria-label={t.present_next} title={t.present_next}>
               ›
             </button>
           </div>
-          <div className="present-tools">
-            <button type="button" aria-pressed={kiosk} onClick={() => setKiosk(!kiosk)} title={t.present_kioskHint} disabled={count < 2}>
-              {t.present_kiosk}
-            </button>
-            <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen} title={t.present_fullscreenHint}>
-              {t.present_fullscreen}
-            </button>
-            <button type="button" aria-pressed={authoring} onClick={() => setAuthoring(!authoring)} title={t.present_authorHint}>
-              {t.present_author}
-            </button>
-            <button type="button" onClick={() => leave(store)} title={t.present_exitHint}>
-              {t.present_exit}
-            </button>
-          </div>
+          {kiosk ? null : (
+            <div className="present-tools">
+              <button type="button" aria-pressed={kiosk} onClick={() => setKiosk(!kiosk)} title={t.present_kioskHint} disabled={count < 2}>
+                {t.present_kiosk}
+              </button>
+              <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen} title={t.present_fullscreenHint}>
+                {t.present_fullscreen}
+              </button>
+              <button type="button" aria-pressed={authoring} onClick={() => setAuthoring(!authoring)} title={t.present_authorHint}>
+                {t.present_author}
+              </button>
+              <button type="button" onClick={() => leave(store)} title={t.present_exitHint}>
+                {t.present_exit}
+              </button>
+            </div>
+          )}
           {paused ? <p className="present-note" role="status">{t.present_kioskPaused}</p> : null}
-          <p className="present-keys">{t.present_keys}</p>
+          {kiosk ? null : <p className="present-keys">{t.present_keys}</p>}
+          {kiosk ? null : <p className="present-keys" data-testid="kiosk-exit-hint">{t.present_kioskExit}</p>}
         </footer>
       </aside>
-      {authoring ? <AuthoringPanel /> : null}
+      {authoring && !kiosk ? <AuthoringPanel /> : null}
     </>
   );
 }

@@ -44,6 +44,35 @@ const INIT_SCRIPT = `(() => {
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
+  // What the user sees change, for "visually complete" (the last change on screen) and the cumulative
+  // layout shift: layout shifts as Chromium reports them; DOM changes to rendered nodes, stamped at the
+  // next frame (when they reach the screen); and every frame the map renders (hooked below).
+  const shifts = [];
+  const changes = [];
+  window.__benchShifts = shifts;
+  window.__benchChanges = changes;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        shifts.push({ start: e.startTime, value: e.value });
+        changes.push({ at: e.startTime, kind: 'layout shift' });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {}
+  let framePending = false;
+  const onNextFrame = (kind) => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => { framePending = false; changes.push({ at: performance.now(), kind }); });
+  };
+  const rendered = (n) => {
+    const el = n.nodeType === 1 ? n : n.parentElement;
+    return !!el && el.isConnected && el.getClientRects().length > 0;
+  };
+  new MutationObserver((records) => {
+    if (records.some((r) => rendered(r.target) || [...r.addedNodes].some(rendered))) onNextFrame('page (DOM)');
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   let atlas;
   Object.defineProperty(window, '__atlas', {
     configurable: true,
@@ -67,6 +96,7 @@ const INIT_SCRIPT = `(() => {
         if (n > 1000) { map.off('idle', onIdle); performance.mark('${IDLE_WITH_PARCELS}'); }
       };
       map.on('idle', onIdle);
+      map.on('render', () => changes.push({ at: performance.now(), kind: 'map frame' }));
     },
   });
 })();`;
@@ -98,7 +128,17 @@ export interface Sample {
   setStyleAt: number[];
   /** the map element's size in CSS px */
   mapSize: { width: number; height: number };
+  /** cumulative layout shift (sum of every shift without recent input), when `settle` was asked */
+  cls: number;
+  /** ms from navigation to the last change on screen (layout shift, DOM change, map frame), when `settle` was asked */
+  visuallyComplete: number;
+  /** what that last change was */
+  lastChange: string;
 }
+
+/** How long nothing may change on screen before the page counts as complete, and the most to wait for it. */
+const QUIET_MS = 3000;
+const SETTLE_CAP_MS = 45_000;
 
 export interface LoadOptions {
   /** mark to wait for before reading the sample */
@@ -109,6 +149,8 @@ export interface LoadOptions {
   initScript?: string;
   /** the page's size (default 1440 × 900, a laptop) */
   viewport?: { width: number; height: number };
+  /** after the marks, wait until nothing has changed on screen for QUIET_MS, for cls and visuallyComplete */
+  settle?: boolean;
 }
 
 /** One cold load: a fresh context (empty cache), until every mark of `until` is set. */
@@ -120,6 +162,7 @@ export async function coldLoad(browser: Browser, url: string, opts: LoadOptions)
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction((marks) => marks.every((m) => performance.getEntriesByName(m).length > 0), opts.until, { timeout: 120_000 });
+    const settled = opts.settle ? await settle(page) : { cls: NaN, visuallyComplete: NaN, lastChange: '' };
     const sample = await page.evaluate(
       async ({ report }) => {
         const marks: Record<string, number> = {};
@@ -140,15 +183,36 @@ export async function coldLoad(browser: Browser, url: string, opts: LoadOptions)
         const el = document.querySelector('.maplibregl-map');
         const mapSize = { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0 };
         const setStyleAt = performance.getEntriesByName('bench:set-style').map((e) => e.startTime);
-        return { setStyleAt, mapSize, marks, workerMs: detail?.workerMs ?? null, resources, fcp, loaf: [...loaf], heapMb: (mem?.usedJSHeapSize ?? 0) / 1048576, frames: [] as number[] };
+        return { cls: 0, visuallyComplete: 0, lastChange: '', setStyleAt, mapSize, marks, workerMs: detail?.workerMs ?? null, resources, fcp, loaf: [...loaf], heapMb: (mem?.usedJSHeapSize ?? 0) / 1048576, frames: [] as number[] };
       },
       { report: REPORT_READY_MARK },
     );
     if (opts.pan) sample.frames = await panFrames(page);
-    return sample;
+    return { ...sample, ...settled };
   } finally {
     await context.close();
   }
+}
+
+/**
+ * Waits until nothing has changed on screen for QUIET_MS (late notices, a service worker's note, fonts
+ * and tiles included), then reads the last change and the sum of the layout shifts. Changes after the
+ * cap are not seen: the figure is then the cap's last change, said as such by `lastChange`.
+ */
+async function settle(page: import('playwright-core').Page): Promise<{ cls: number; visuallyComplete: number; lastChange: string }> {
+  // A string, like INIT_SCRIPT (see panFrames).
+  return page.evaluate<{ cls: number; visuallyComplete: number; lastChange: string }>(`(async () => {
+    const quiet = ${QUIET_MS};
+    const cap = ${SETTLE_CAP_MS};
+    const last = () => window.__benchChanges.reduce((a, c) => (c.at > a.at ? c : a), { at: 0, kind: 'none' });
+    while (performance.now() - last().at < quiet && performance.now() < cap) await new Promise((r) => setTimeout(r, 250));
+    const l = last();
+    return {
+      cls: window.__benchShifts.reduce((t, s) => t + s.value, 0),
+      visuallyComplete: l.at,
+      lastChange: performance.now() >= cap ? l.kind + ' (still changing at the cap)' : l.kind,
+    };
+  })()`);
 }
 
 /**

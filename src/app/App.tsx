@@ -17,6 +17,7 @@ import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
 import { ImportsHost } from '../features/imports/ImportsHost';
 import { SketchHost } from '../features/sketch/SketchHost';
+import { OfflineStatus } from './OfflineStatus';
 
 function LoadErrors() {
   const { t } = useT();
@@ -81,6 +82,8 @@ function Shell() {
             ) : null}
           </MapView>
           <ImportsHost />
+          {/* Over the map, not in the header: it appears once the service worker is ready, late, and must not push the map. */}
+          <OfflineStatus />
         </div>
         {selected ? (
           <Suspense fallback={null}>

@@ -1,5 +1,5 @@
 import { SearchBox } from '../features/search/SearchBox';
-import { OfflineStatus } from './OfflineStatus';
+import { availableRegionIds } from './regionSource';
 import { PresentButton } from '../features/presentation/PresentButton';
 import { CompareButton } from '../features/compare/CompareButton';
 import { ExportMenu } from '../features/export/ExportMenu';
@@ -25,15 +25,22 @@ export function Header() {
       </h1>
       <SearchBox />
       <div className="header-tools">
-        {regions.length > 1 ? (
+        {/* The build knows its provinces from the first render; their names come later (App.tsx), so the
+            switcher holds its place from the start, showing the open province until then, rather than
+            appearing late and pushing the header onto a second row. */}
+        {availableRegionIds().length > 1 ? (
           <label className="basemap-switcher region-switcher">
             <span>{t.regionLabel}</span>
-            <select value={regionId} onChange={(e) => setRegionId(e.target.value)} data-testid="region-switcher">
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name[lang]}
-                </option>
-              ))}
+            <select value={regionId} onChange={(e) => setRegionId(e.target.value)} disabled={regions.length === 0} data-testid="region-switcher">
+              {regions.length > 0 ? (
+                regions.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name[lang]}
+                  </option>
+                ))
+              ) : (
+                <option value={regionId}>{region?.data.region.name[lang] ?? '…'}</option>
+              )}
             </select>
           </label>
         ) : null}
@@ -52,7 +59,6 @@ export function Header() {
         >
           {t.language}
         </button>
-        <OfflineStatus />
       </div>
     </header>
   );

@@ -49,8 +49,18 @@ export function MapView({ attribution, children }: MapViewProps) {
     m.addControl(new ScaleControl({ unit: 'metric', maxWidth: 140 }), 'bottom-left');
     const narrow = window.innerWidth < 640;
     m.addControl(new AttributionControl({ compact: narrow, customAttribution: attribution }), 'bottom-right');
-    // On a phone the credits fold behind their (i) button instead of covering a third of the map.
-    if (narrow) m.once('load', () => container.current?.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    // On a phone the credits fold behind their (i) button instead of covering a third of the map. MapLibre
+    // unfolds them when the style brings its credits (on 'styledata'); folding them in that same task, not at
+    // 'load' seconds later, means they are never painted unfolded and the first screen does not move.
+    if (narrow) {
+      const fold = () => {
+        const attrib = container.current?.querySelector('.maplibregl-ctrl-attrib');
+        if (!attrib?.classList.contains('maplibregl-compact-show')) return;
+        attrib.classList.remove('maplibregl-compact-show');
+        m.off('styledata', fold);
+      };
+      m.on('styledata', fold);
+    }
     const bridge = connectMap(m, store, {
       basemapBaseUrl: new URL('basemap/', document.baseURI).href,
       // Offline, the online basemap draws from the province's save, if one was made.

@@ -2,8 +2,7 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, Camera, ImportedLayer, RegionEntry, Selection } from '../store/appStore';
-import type { ProvinceTotals } from '../analytics/overview';
+import type { AppState, AppStore, Camera, ImportedLayer, Selection } from '../store/appStore';
 import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
@@ -16,6 +15,10 @@ import { PARCEL_COLORS } from './theme';
 import { buildStyle, type BasemapInput, type StyleInput } from './style';
 import { detailedBasemapLoader } from './detailedBasemapLoader';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
+import { arrowImage } from './arrowImage';
+import { provinceMarks } from './provinceMarks';
+import { detachLargeData, hideLargeData, largeSourceFeeder, asDataSource } from './largeSources';
+import { shallowEqual, styleInputOf } from './styleInput';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
 export interface MapPort {
@@ -30,6 +33,8 @@ export interface MapPort {
   ): unknown;
   queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
   getLayer(id: string): unknown;
+  /** a GeoJSON source of the current style (the large ones get their data this way, see largeSources.ts) */
+  getSource(id: string): unknown;
   hasImage(id: string): boolean;
   addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: ShieldImage['options'] | { pixelRatio?: number }): void;
   getCanvas(): { style: { cursor: string } };
@@ -106,30 +111,6 @@ export async function defaultFetchOnlineStyle(): Promise<StyleSpecification> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Arrowhead pointing along the line (east), drawn once in code so the style needs no sprite. */
-function arrowImage(): { width: number; height: number; data: Uint8ClampedArray } {
-  const w = 24;
-  const h = 24;
-  const data = new Uint8ClampedArray(w * h * 4);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      // A chevron: inside the triangle (4,4)-(20,12)-(4,20), with a white rim of 1.5 px.
-      const dy = Math.abs(y + 0.5 - 12);
-      const reach = 4 + ((20 - 4) * (8 - dy)) / 8;
-      const inside = dy <= 8 && x + 0.5 >= 4 && x + 0.5 <= reach;
-      const core = dy <= 6.2 && x + 0.5 >= 5.5 && x + 0.5 <= reach - 2.2;
-      if (!inside) continue;
-      const i = (y * w + x) * 4;
-      const [r, g, b] = core ? [198, 40, 40] : [255, 255, 255];
-      data[i] = r;
-      data[i + 1] = g;
-      data[i + 2] = b;
-      data[i + 3] = 255;
-    }
-  }
-  return { width: w, height: h, data };
 }
 
 export interface Bridge {
@@ -212,6 +193,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   // basemap-detail: the province's OpenStreetMap archive over the embedded basemap, its code loaded on first use.
   const detailedBasemap = detailedBasemapLoader(() => disposed || applyStyle());
 
+  const largeData = largeSourceFeeder((id) => asDataSource(map.getSource(id)));
+  let appliedInput: ReturnType<typeof styleInputOf> | null = null;
   let marked = false;
   const applyStyle = () => {
     const s = store.getState();
@@ -230,11 +213,16 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       imports = s.imports.filter((l) => view.importIds.includes(l.id)).map((l) => ({ ...l, visible: true }));
       diff = { pieces: r.pieces, focus: s.compareFocus };
     }
-    map.setStyle(buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }), {
+    appliedInput = styleInputOf(s);
+    const built = detachLargeData(
+      buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }),
+    );
+    map.setStyle(built.style, {
       diff: styled,
-      transformStyle: keepRuntimeLayers,
+      transformStyle: (previous, next) => keepRuntimeLayers(previous, hideLargeData(previous, next)),
     });
     styled = true;
+    largeData.want(built.data);
     if (s.region && !marked && main) {
       marked = true;
       // Cold start ends when the region's data is drawn: a mark the benchmark (and devtools) can read.
@@ -326,22 +314,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.basemap !== prev.basemap) switchBasemap();
-    else if (
-      s.region !== prev.region ||
-      s.visible !== prev.visible ||
-      s.lang !== prev.lang ||
-      s.report !== prev.report ||
-      s.overview !== prev.overview ||
-      s.siteFilter !== prev.siteFilter ||
-      s.presenting !== prev.presenting ||
-      s.imports !== prev.imports ||
-      s.compare !== prev.compare ||
-      s.compareResult !== prev.compareResult ||
-      s.compareFocus !== prev.compareFocus ||
-      s.sketching !== prev.sketching ||
-      (!s.sketching && s.sketches !== prev.sketches)
-    )
-      applyStyle();
+    // Before the first style (waiting for the region) nothing was applied: any change may bring it.
+    else if (!appliedInput || !shallowEqual(styleInputOf(s), appliedInput)) applyStyle();
     applyFeatureStates(s);
     // The camera is the main map's: the second map of compare mode follows it.
     if (!main) return;
@@ -399,6 +373,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (shield) map.addImage(id, shield.image, shield.options);
   };
   const onStyleLoad = () => {
+    // The first style, loaded on a later frame than setStyle, has its large sources only now.
+    largeData.feed();
     // A full style reload drops feature state: put hover and selection back.
     const s = store.getState();
     appliedHover = null;
@@ -445,27 +421,6 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.off('error', onError);
       map.off('moveend', reportCamera);
     },
-  };
-}
-
-/** One point per province: "Lạng Sơn · 26 khu/cụm". */
-function provinceMarks(overview: ProvinceTotals[], regions: RegionEntry[]): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: overview.map((p) => {
-      const name = regions.find((r) => r.id === p.regionId)?.name ?? { vi: p.regionId, en: p.regionId };
-      const sites = p.kcn + p.ccn;
-      return {
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: p.point },
-        properties: {
-          id: p.regionId,
-          sites,
-          label_vi: `${name.vi} · ${sites} khu/cụm`,
-          label_en: `${name.en} · ${sites} ${sites === 1 ? 'site' : 'sites'}`,
-        },
-      };
-    }),
   };
 }
 

@@ -4,6 +4,7 @@ import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { connectMap, type MapEventLike, type MapPort } from '../../../src/map/bridge';
 import { createAppStore } from '../../../src/store/appStore';
 import { laoCai } from '../../fixtures/laoCai';
+import { buildReport } from '../../../src/analytics/report';
 import { computeCompare } from '../../../src/features/compare/compareRunner';
 
 class FakeMap implements MapPort {
@@ -33,6 +34,15 @@ class FakeMap implements MapPort {
   }
   getLayer(id: string) {
     return this.style.layers.find((l) => l.id === id);
+  }
+  /** every setData, by source id, as MapLibre's GeoJSON sources would receive it */
+  setData = new Map<string, unknown[]>();
+  private sources = new Map<string, { setData: (d: unknown) => void }>();
+  getSource(id: string) {
+    if (!this.style.sources[id]) return undefined;
+    const source = this.sources.get(id) ?? { setData: (d: unknown) => void this.setData.set(id, [...(this.setData.get(id) ?? []), d]) };
+    this.sources.set(id, source);
+    return source;
   }
   hasImage(id: string) {
     return this.images.has(id);
@@ -100,6 +110,34 @@ describe('map bridge', () => {
     store.getState().toggleLayer('roads');
     const roads = map.style.layers.find((l) => l.id === 'roads-line-indicative')!;
     expect((roads.layout as { visibility: string }).visibility).toBe('none');
+  });
+
+  it('gives the parcels to their source once: a legend toggle sends no data, a new report does', () => {
+    const { map, store } = setup();
+    const first = buildReport(laoCai(), '2026-11-22');
+    store.getState().setReport(first);
+    expect(map.setData.get('clearance')?.at(-1)).toBe(first.parcels);
+    const sent = map.setData.get('clearance')!.length;
+    // The style keeps only a stand-in: MapLibre's style diff then has no coordinates to walk.
+    expect((map.style.sources['clearance'] as { data: GeoJSON.FeatureCollection }).data.features).toHaveLength(0);
+    store.getState().toggleLayer('roads');
+    store.getState().toggleLayer('clearance');
+    expect(map.styles.length).toBeGreaterThan(2);
+    expect(map.setData.get('clearance')).toHaveLength(sent);
+    const later = buildReport(laoCai(), '2020-01-01');
+    store.getState().setReport(later);
+    expect(map.setData.get('clearance')).toHaveLength(sent + 1);
+    expect(map.setData.get('clearance')!.at(-1)).toBe(later.parcels);
+  });
+
+  it('restyles only when what the style reads changed', () => {
+    const { map, store } = setup();
+    const before = map.styles.length;
+    store.getState().setHovered({ type: 'site', id: 'lc-kcn-tang-loong' });
+    store.getState().setCamera({ center: [104, 22], zoom: 9, bearing: 0, pitch: 0 });
+    expect(map.styles.length).toBe(before);
+    store.getState().setLang('en');
+    expect(map.styles.length).toBe(before + 1);
   });
 
   it('selects what is clicked, preferring a road over the park beneath it, and clears on empty map', () => {

@@ -81,6 +81,7 @@ describe('the bridge and imported layers', () => {
       fitBounds: (b) => void fits.push(b),
       queryRenderedFeatures: () => [],
       getLayer: () => undefined,
+      getSource: () => undefined,
       hasImage: () => false,
       addImage: () => {},
       getCanvas: () => ({ style: { cursor: '' } }),

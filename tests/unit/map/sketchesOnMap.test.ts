@@ -43,6 +43,7 @@ function fakeMap() {
     getBearing: () => 0,
     getPitch: () => 0,
     setMissingStyleImageResolver() {},
+    getSource: () => undefined,
     on(type: string, fn: (e: MapEventLike) => void) {
       handlers.set(type, [...(handlers.get(type) ?? []), fn]);
     },

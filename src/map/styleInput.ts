@@ -1,0 +1,31 @@
+// What the bridge's style is made of, read from the store: a new style is built only when one of these
+// changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
+import type { AppState } from '../store/appStore';
+
+/** Every part of the state the style reads (see connectMap's applyStyle). */
+export function styleInputOf(s: AppState) {
+  return {
+    region: s.region,
+    visible: s.visible,
+    lang: s.lang,
+    parcels: s.report?.parcels ?? null,
+    overview: s.overview,
+    // Province names label the country-scale marks only.
+    regions: s.overview ? s.regions : null,
+    siteFilter: s.siteFilter,
+    presenting: s.presenting,
+    imports: s.imports,
+    compare: s.compare,
+    compareResult: s.compareResult,
+    compareFocus: s.compareFocus,
+    // While sketching the drawing tool shows the sketches; the style leaves them out, whatever they are.
+    sketches: s.sketching ? null : s.sketches,
+  };
+}
+
+
+/** Same keys, each value the same object (or primitive). */
+export function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const keys = Object.keys(a) as (keyof T)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => Object.is(a[k], b[k]));
+}

@@ -7,9 +7,11 @@ import { renderWithLaoCai } from '../../fixtures/renderWithStore';
 
 const setup = () => renderWithLaoCai(<DetailsPanel />);
 
+// The phone's peek repeats status, area and commune in its own list: read the sheet's body.
 const factValue = (label: string) => {
-  const dt = screen.getByText(label, { selector: 'dt' });
-  return dt.nextElementSibling as HTMLElement;
+  const dts = screen.getAllByText(label, { selector: 'dt' }).filter((dt) => !dt.closest('[data-testid="sheet-summary"]'));
+  expect(dts).toHaveLength(1);
+  return dts[0].nextElementSibling as HTMLElement;
 };
 
 describe('details panel', () => {

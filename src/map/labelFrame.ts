@@ -10,7 +10,7 @@ import { FRAME_SOURCE } from './layers/labelBlockers';
 const STEP = 10;
 
 /** Points every STEP px along the edges of a width × height canvas, in pixels. */
-export function edgePoints(width: number, height: number): [number, number][] {
+function edgePoints(width: number, height: number): [number, number][] {
   const out: [number, number][] = [];
   for (let x = 0; x <= width; x += STEP) out.push([x, 0], [x, height]);
   for (let y = STEP; y < height; y += STEP) out.push([0, y], [width, y]);

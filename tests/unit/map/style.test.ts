@@ -127,7 +127,7 @@ describe('label priority', () => {
   it('ranks existing parks, then planned parks, then clusters, larger before smaller', () => {
     const key = (layer(style().layers, 'sites-label').layout as Record<string, unknown>)['symbol-sort-key'];
     const ev = (props: Record<string, unknown>) =>
-      expression.createExpression(key, 'layers[sites-label].layout.symbol-sort-key').value!.evaluate({ zoom: 8 }, { type: 'Point', properties: props, geometry: [] } as never) as number;
+      (expression.createExpression(key, 'layers[sites-label].layout.symbol-sort-key').value as { evaluate: (g: object, f: never) => unknown }).evaluate({ zoom: 8 }, { type: 'Point', properties: props, geometry: [] } as never) as number;
     const kcnBig = ev({ kind: 'kcn', stage: 'existing', areaHa: 1100 });
     const kcnSmall = ev({ kind: 'kcn', stage: 'existing', areaHa: 50 });
     const kcnPlanned = ev({ kind: 'kcn', stage: 'planned', areaHa: 1500 });

@@ -5,6 +5,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStoreApi } from '../store/context';
 import { connectMap } from './bridge';
+import { followLabelFrame } from './labelFrame';
+import { placedLabels, type PlacedLabel } from './placedLabels';
 import { onlineStyleOrSaved } from './onlineStyleOrSaved';
 import { useT } from '../i18n/useT';
 
@@ -22,7 +24,7 @@ export interface MapViewProps {
 declare global {
   interface Window {
     /** debugging and browser-test hook: the live map and store */
-    __atlas?: { map: MlMap; store: ReturnType<typeof useAppStoreApi> };
+    __atlas?: { map: MlMap; store: ReturnType<typeof useAppStoreApi>; /** the labels MapLibre placed, with their boxes */ labels: () => PlacedLabel[] };
   }
 }
 
@@ -68,9 +70,11 @@ export function MapView({ attribution, children }: MapViewProps) {
       // .details is 380 px wide plus margins; on a phone it is a sheet and the padding would not fit.
       detailsPanelWidth: window.innerWidth > 800 ? 440 : 0,
     });
-    window.__atlas = { map: m, store };
+    const unframe = followLabelFrame(m, store);
+    window.__atlas = { map: m, store, labels: () => placedLabels(m) };
     setMap(m);
     return () => {
+      unframe();
       bridge.destroy();
       m.remove();
       delete window.__atlas;

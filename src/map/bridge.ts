@@ -16,6 +16,7 @@ import { buildStyle, type BasemapInput, type StyleInput } from './style';
 import { detailedBasemapLoader } from './detailedBasemapLoader';
 import { FONT_BOLD, FONT_REGULAR } from './fonts';
 import { arrowImage } from './arrowImage';
+import { BLOCKER_IMAGE, blockerImage } from './layers/labelBlockers';
 import { provinceMarks } from './provinceMarks';
 import { detachLargeData, hideLargeData, largeSourceFeeder, asDataSource } from './largeSources';
 import { shallowEqual, styleInputOf } from './styleInput';
@@ -369,6 +370,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   };
   const resolveImage = (id: string) => {
     if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
+    if (id === BLOCKER_IMAGE && !map.hasImage(BLOCKER_IMAGE)) map.addImage(BLOCKER_IMAGE, blockerImage());
     const shield = map.hasImage(id) ? null : shieldFor(id);
     if (shield) map.addImage(id, shield.image, shield.options);
   };

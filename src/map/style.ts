@@ -23,6 +23,7 @@ import { siteLayers } from './layers/sites';
 import { importLayers, importSources, type ImportLayerInput } from './layers/imports';
 import { sketchLayers, sketchSource, SKETCH_SOURCE, type SketchLayerInput } from './layers/sketches';
 import { planDiffLayers, planDiffSource } from './layers/planDiff';
+import { FRAME_SOURCE, frameBlockerLayer, isBlocker } from './layers/labelBlockers';
 
 export type BasemapInput =
   | { kind: 'embedded'; baseUrl: string }
@@ -61,6 +62,11 @@ const PROJECTOR_LINE_SCALE = 1.5;
 /** A size property times k. Zoom curves must stay the top-level expression, so their stops are scaled instead. */
 export function scaleSize(v: unknown, k: number): unknown {
   if (typeof v === 'number') return v * k;
+  // An online style may still use the legacy function form { stops: [[zoom, size], …] }.
+  if (v !== null && typeof v === 'object' && !Array.isArray(v) && Array.isArray((v as { stops?: unknown }).stops)) {
+    const f = v as { stops: [unknown, unknown][] };
+    return { ...f, stops: f.stops.map(([z, x]) => [z, scaleSize(x, k)]) };
+  }
   if (Array.isArray(v) && v[0] === 'interpolate') {
     return v.map((x, i) => (i >= 4 && i % 2 === 0 ? scaleSize(x, k) : x));
   }
@@ -70,12 +76,18 @@ export function scaleSize(v: unknown, k: number): unknown {
   return ['*', k, v];
 }
 
-/** The overlay layers as a projector needs them: larger labels and wider lines. Basemap layers are left alone. */
+/** Labels as a projector needs them: every map label, the basemap's place and road names too, grows. */
+function labelsForProjector(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.map((l) =>
+    l.type === 'symbol' && l.layout?.['text-size'] !== undefined
+      ? ({ ...l, layout: { ...l.layout, 'text-size': scaleSize(l.layout['text-size'], PROJECTOR_TEXT_SCALE) } } as LayerSpecification)
+      : l,
+  );
+}
+
+/** The overlay layers as a projector needs them: larger labels and wider lines (the basemap's lines keep their width). */
 function forProjector(layers: LayerSpecification[]): LayerSpecification[] {
-  return layers.map((l) => {
-    if (l.type === 'symbol' && l.layout?.['text-size'] !== undefined) {
-      return { ...l, layout: { ...l.layout, 'text-size': scaleSize(l.layout['text-size'], PROJECTOR_TEXT_SCALE) } } as LayerSpecification;
-    }
+  return labelsForProjector(layers).map((l) => {
     if (l.type === 'line' && l.paint?.['line-width'] !== undefined) {
       return { ...l, paint: { ...l.paint, 'line-width': scaleSize(l.paint['line-width'], PROJECTOR_LINE_SCALE) } } as LayerSpecification;
     }
@@ -112,7 +124,12 @@ export function overlayLayers(visible: Visibility, opts: OverlayOptions, siteIds
   const isLabel = (l: LayerSpecification) => l.type === 'symbol';
   const [fill, ...siteRest] = sites;
   const body = [...(fill ? [fill] : []), ...parcels, ...siteRest, ...roads, ...relocs, ...marks];
-  return [...body.filter((l) => !isLabel(l)), ...body.filter(isLabel)];
+  // MapLibre places labels from the top layer down, the first placed keeping its room. Top to bottom: the
+  // blockers of dots and markers, the connectors' lengths, the connectors' blockers, site names, then the rest.
+  const rank = (l: LayerSpecification) =>
+    l.id.endsWith('-point-blocker') ? 4 : l.id === 'roads-label' ? 3 : isBlocker(l.id) ? 2 : l.id === 'sites-label' ? 1 : 0;
+  const labels = body.filter(isLabel).sort((a, b) => rank(a) - rank(b));
+  return [...body.filter((l) => !isLabel(l)), ...labels];
 }
 
 export function buildStyle(input: StyleInput): StyleSpecification {
@@ -160,6 +177,13 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     const firstLabel = baseLayers.findIndex((l) => l.type === 'symbol');
     const at = firstLabel < 0 ? baseLayers.length : firstLabel;
     baseLayers = [...baseLayers.slice(0, at), ...detail.lines, ...baseLayers.slice(at), ...detail.labels];
+  }
+  if (input.projector) {
+    // Place and road names about 9 px on a slide are unreadable from the back of a room.
+    baseLayers = labelsForProjector(baseLayers);
+    // The edges of the visible map keep labels whole (labelFrame.ts fills the source as the map moves).
+    overlays.sources[FRAME_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    overlays.layers.push(frameBlockerLayer());
   }
   return {
     ...base,

@@ -5,6 +5,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import type { LandmarkProperties } from '../../domain/schema';
 import { COLORS } from '../theme';
 import { nameExpr, SOURCE, type OverlayOptions } from './common';
+import { blockerLayer, blockerSize } from './labelBlockers';
 
 export const LANDMARK_INTERACTIVE_LAYERS = ['landmarks-point'] as const;
 
@@ -60,12 +61,16 @@ export function landmarkLayers(opts: OverlayOptions & { visible: boolean }): Lay
         'text-field': nameExpr(opts.lang),
         'text-font': ['literal', [opts.fontRegular]],
         'text-size': 11,
-        'text-anchor': 'left',
-        'text-offset': [0.8, 0],
+        // Right of the dot by preference, else wherever a connector or a site's name leaves room.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
         'text-max-width': 10,
         'text-optional': true,
       },
       paint: { 'text-color': color, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.5 },
     },
+    // No label (a site's, a place's, another landmark's) covers the dot.
+    blockerLayer({ id: 'landmarks-point-blocker', source: SOURCE.landmarks, visible: opts.visible, size: blockerSize(byKind(LANDMARK_KIND_RADIUS, 5), 2) }),
   ];
 }

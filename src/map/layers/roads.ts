@@ -4,6 +4,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { localeOf } from '../../i18n/format';
 import { COLORS } from '../theme';
 import { EMPHASIS, SOURCE, type OverlayOptions } from './common';
+import { blockerLayer } from './labelBlockers';
 
 export const ROAD_INTERACTIVE_LAYERS = ['roads-line', 'roads-line-indicative'] as const;
 
@@ -57,10 +58,13 @@ export function roadLayers(opts: OverlayOptions & { visible: boolean }): LayerSp
         'text-font': ['literal', [opts.fontBold]],
         'text-size': 12,
         'text-offset': [0, -1],
-        'text-allow-overlap': true,
+        // Placed before the other labels (style.ts orders them) but never over a site's or landmark's dot.
+        'text-allow-overlap': false,
       },
       paint: { 'text-color': COLORS.connector, 'text-halo-color': COLORS.halo, 'text-halo-width': 2 },
     },
+    // The other labels keep off the road itself: a name across a connector hides where it runs.
+    blockerLayer({ id: 'roads-line-blocker', source: SOURCE.roads, visible: opts.visible, line: true, size: ['interpolate', ['linear'], ['zoom'], 7, 0.4, 13, 0.8] }),
   ];
 }
 

@@ -8,6 +8,7 @@ import type {
 import type { SiteGroup } from '../../domain/siteClass';
 import { COLORS, FILL_OPACITY } from '../theme';
 import { EMPHASIS, HIGHLIGHTED, nameExpr, SELECTED, SOURCE, type OverlayOptions } from './common';
+import { blockerLayer, blockerSize } from './labelBlockers';
 
 export const SITE_INTERACTIVE_LAYERS = ['sites-fill', 'sites-marker', 'sites-dot'] as const;
 /** Below this zoom even a 1,000 ha park is a few pixels wide: outlined sites also get a dot sized by area. */
@@ -43,6 +44,12 @@ function fillOpacity(scale: number): ExpressionSpecification {
     ['case', EMPHASIS, 0.2, 0],
   ];
 }
+
+/** Declared or drawn area in ha, 0 when unknown (for sizes and priorities only, never shown). */
+const AREA: ExpressionSpecification = ['to-number', ['coalesce', ['get', 'areaHa'], 0], 0];
+/** Area grows with the square of the radius: 1,100 ha reads about 3× as wide as 100 ha. */
+const DOT_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['sqrt', AREA], 0, 4, 35, 12];
+const MARKER_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8];
 
 function groupFilter(groups: readonly SiteGroup[]): ExpressionSpecification {
   return ['in', ['get', 'group'], ['literal', [...groups]]];
@@ -96,8 +103,7 @@ export function siteLayers(
       maxzoom: OVERVIEW_MAXZOOM,
       filter: ['all', inGroups, ['get', 'hasOutline']],
       paint: {
-        // Area grows with the square of the radius: 1,100 ha reads about 3× as wide as 100 ha.
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'areaHa']], 0, 4, 35, 12],
+        'circle-radius': DOT_RADIUS,
         'circle-color': kindColor,
         'circle-opacity': ['match', ['get', 'stage'], 'existing', 0.85, 0.25],
         'circle-stroke-color': ['case', SELECTED, COLORS.selected, HIGHLIGHTED, COLORS.highlight, kindDark],
@@ -110,7 +116,7 @@ export function siteLayers(
       source: SOURCE.siteAnchors,
       filter: ['all', inGroups, ['!', ['get', 'hasOutline']]],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
+        'circle-radius': MARKER_RADIUS,
         'circle-color': ['case', ['==', ['get', 'stage'], 'existing'], kindColor, '#ffffff'],
         'circle-stroke-color': ['case', SELECTED, COLORS.selected, HIGHLIGHTED, COLORS.highlight, kindDark],
         'circle-stroke-width': ['case', EMPHASIS, 3, 2],
@@ -127,15 +133,19 @@ export function siteLayers(
         'text-field': ['concat', ['case', ['==', ['get', 'kind'], 'kcn'], 'KCN ', 'CCN '], nameExpr(opts.lang)],
         'text-font': ['case', ['==', ['get', 'kind'], 'kcn'], ['literal', [opts.fontBold]], ['literal', [opts.fontRegular]]],
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, ['case', ['==', ['get', 'kind'], 'kcn'], 12, 10.5], 12, 14],
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.9,
+        // Eight places around the point before a name gives up: a connector or a landmark often takes one side.
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right', 'top-left', 'top-right', 'bottom-left', 'bottom-right'],
+        // Clear of the site's own dot, which grows with the area below OVERVIEW_MAXZOOM (its blocker is below).
+        'text-radial-offset': ['step', ['zoom'], ['interpolate', ['linear'], ['sqrt', AREA], 0, 0.9, 35, 1.3], OVERVIEW_MAXZOOM, 0.9],
         'text-justify': 'auto',
         'text-max-width': 9,
-        // Parks before clusters, existing before planned, when labels compete for space.
+        // Parks before clusters, existing before planned, larger before smaller, when labels compete for
+        // space; the names left out appear as the map zooms in and room opens up.
         'symbol-sort-key': [
           '+',
           ['case', ['==', ['get', 'kind'], 'kcn'], 0, 10],
-          ['case', ['==', ['get', 'stage'], 'existing'], 0, 1],
+          ['case', ['==', ['get', 'stage'], 'existing'], 0, 2],
+          ['/', 1, ['+', 1, ['sqrt', AREA]]],
         ],
       },
       paint: {
@@ -144,5 +154,8 @@ export function siteLayers(
         'text-halo-width': 1.6,
       },
     },
+    // Labels keep off the dots and markers (an emphasised one has the wider stroke of 3 px).
+    blockerLayer({ id: 'sites-dot-point-blocker', source: SOURCE.siteAnchors, maxzoom: OVERVIEW_MAXZOOM, filter: ['all', inGroups, ['get', 'hasOutline']], size: blockerSize(DOT_RADIUS, 3) }),
+    blockerLayer({ id: 'sites-marker-point-blocker', source: SOURCE.siteAnchors, filter: ['all', inGroups, ['!', ['get', 'hasOutline']]], size: blockerSize(MARKER_RADIUS, 3) }),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import { buildStyle } from '../../../src/map/style';
@@ -89,7 +89,54 @@ describe('projector style', () => {
     expect(curve[0]).toBe('interpolate');
     expect(curve[5]).toBe(12);
     expect(curve[6]).toBeCloseTo(14 * 1.6);
-    // The basemap's place names are not the presenter's subject and keep their size.
-    expect(layer(big, 'bm-places').layout?.['text-size']).toEqual(layer(normal, 'bm-places').layout?.['text-size']);
+    // The basemap's names grow too (about 9 px was unreadable on a slide); its lines keep their width.
+    expect(layer(big, 'bm-province-names').layout?.['text-size']).toBeCloseTo(11 * 1.6);
+    expect(layer(big, 'bm-borders').paint?.['line-width']).toEqual(layer(normal, 'bm-borders').paint?.['line-width']);
+    // An online style's legacy { stops } sizes are scaled stop by stop.
+    const legacy = { version: 8 as const, sources: {}, layers: [{ id: 'x', type: 'symbol' as const, source: 's', layout: { 'text-size': { stops: [[5, 10], [10, 14]] } } }] } as unknown as StyleSpecification;
+    const online = buildStyle({ basemap: { kind: 'online', style: legacy }, region: null, visible: allVisible(), lang: 'vi', projector: true });
+    expect(online.layers[0]!.layout).toEqual({ 'text-size': { stops: [[5, 16], [10, 14 * 1.6]] } });
+  });
+
+  it('keeps labels off dots, markers, landmarks and connectors, and off the edges of the map', () => {
+    const big = build(true);
+    const ids = big.layers.map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    // MapLibre places the top layer first: blockers of dots and landmarks, then lengths, then road blockers, then names.
+    for (const b of ['sites-dot-point-blocker', 'sites-marker-point-blocker', 'landmarks-point-blocker']) {
+      expect(at(b)).toBeGreaterThan(at('roads-label'));
+      const l = layer(big.layers, b) as LayerSpecification & { layout: Record<string, unknown> };
+      expect(l.layout['icon-allow-overlap']).toBe(true);
+      expect(l.layout['icon-ignore-placement']).toBe(false);
+    }
+    expect(at('roads-label')).toBeGreaterThan(at('roads-line-blocker'));
+    expect(at('roads-line-blocker')).toBeGreaterThan(at('sites-label'));
+    expect(at('sites-label')).toBeGreaterThan(at('landmarks-label'));
+    expect(at('landmarks-label')).toBeGreaterThan(at('bm-places'));
+    // No overlay label is drawn over others any more.
+    for (const l of big.layers.filter((x) => x.type === 'symbol' && !x.id.endsWith('-blocker') && x.id !== 'relocations-arrows')) {
+      expect((l.layout as Record<string, unknown> | undefined)?.['text-allow-overlap'], l.id).not.toBe(true);
+    }
+    // The frame is there while presenting, on top of everything, and not otherwise.
+    expect(ids.at(-1)).toBe('frame-blocker');
+    expect(build(false).layers.some((l) => l.id === 'frame-blocker')).toBe(false);
+  });
+});
+
+describe('label priority', () => {
+  it('ranks existing parks, then planned parks, then clusters, larger before smaller', () => {
+    const key = (layer(style().layers, 'sites-label').layout as Record<string, unknown>)['symbol-sort-key'];
+    const ev = (props: Record<string, unknown>) =>
+      (expression.createExpression(key, 'layers[sites-label].layout.symbol-sort-key').value as { evaluate: (g: object, f: never) => unknown }).evaluate({ zoom: 8 }, { type: 'Point', properties: props, geometry: [] } as never) as number;
+    const kcnBig = ev({ kind: 'kcn', stage: 'existing', areaHa: 1100 });
+    const kcnSmall = ev({ kind: 'kcn', stage: 'existing', areaHa: 50 });
+    const kcnPlanned = ev({ kind: 'kcn', stage: 'planned', areaHa: 1500 });
+    const ccnExisting = ev({ kind: 'ccn', stage: 'existing', areaHa: 75 });
+    const ccnPlanned = ev({ kind: 'ccn', stage: 'planned', areaHa: null });
+    // Lower keys are placed first.
+    expect(kcnBig).toBeLessThan(kcnSmall);
+    expect(kcnSmall).toBeLessThan(kcnPlanned);
+    expect(kcnPlanned).toBeLessThan(ccnExisting);
+    expect(ccnExisting).toBeLessThan(ccnPlanned);
   });
 });

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
@@ -9,6 +9,7 @@ import { cspValue, regionDataOrigins } from './src/app/contentSecurityPolicy.ts'
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
 const regionsDir = resolve(import.meta.dirname, process.env['KCN_REGIONS_DIR'] ?? 'data/regions');
+const nodeModules = resolve(import.meta.dirname, 'node_modules');
 
 // Offline after one visit: a service worker precaches the whole build — app code, the maplibre worker,
 // the embedded basemap (public/basemap), the Noto Sans woff2 files, the licence pages and every region
@@ -90,8 +91,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), pwa, csp],
   resolve: { alias: { '@regions': regionsDir } },
-  // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there.
-  server: { fs: { allow: [import.meta.dirname, regionsDir] } },
+  // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there,
+  // and packages from where node_modules really is (a git worktree may link to another checkout's).
+  server: { fs: { allow: [import.meta.dirname, regionsDir, ...(existsSync(nodeModules) ? [realpathSync(nodeModules)] : [])] } },
   // The region data lives in data/ (not public/): it is validated and fingerprinted like code.
   assetsInclude: ['**/*.geojson'],
   build: {

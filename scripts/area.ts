@@ -46,7 +46,8 @@ class InputError extends Error {}
 /** What a file gave: its features, and for imported formats what the importer said. */
 interface Read {
   features: LooseFeature[];
-  imported?: Pick<ImportResult, 'format' | 'crs' | 'problems' | 'textEncoding'>;
+  /** `repaired`: the positions in `features` of polygons that crossed themselves, measured on their repaired shape */
+  imported?: Pick<ImportResult, 'format' | 'crs' | 'problems' | 'textEncoding'> & { repaired?: number[] };
 }
 
 /** Reads one file into features (geometry and properties as found). Throws InputError. */
@@ -124,7 +125,13 @@ const readImported: Reader = async (path, args) => {
   );
   return {
     features,
-    imported: { format: r.format, crs: r.crs, problems: r.problems, ...(r.textEncoding ? { textEncoding: r.textEncoding } : {}) },
+    imported: {
+      format: r.format,
+      crs: r.crs,
+      problems: r.problems,
+      ...(r.textEncoding ? { textEncoding: r.textEncoding } : {}),
+      repaired: r.features.flatMap((f, i) => (f.repair ? [i] : [])),
+    },
   };
 };
 
@@ -315,11 +322,13 @@ function renderText(file: string, r: AreaReport, imported?: Read['imported']): s
     ha(m.ellipsoidalHa),
     ha(m.vn2000Ha),
     ha(m.turfHa),
-    m.reliable
-      ? m.problems.length > 0
-        ? 'vòng chưa khép, đã tự khép / ring closed for you'
-        : ''
-      : '⚠ hình học lỗi, không cộng vào tổng / invalid geometry, not in totals',
+    imported?.repaired?.includes(m.index)
+      ? 'đã sửa hình (vùng tự cắt) / shape repaired (crossed itself)'
+      : m.reliable
+        ? m.problems.length > 0
+          ? 'vòng chưa khép, đã tự khép / ring closed for you'
+          : ''
+        : '⚠ hình học lỗi, không cộng vào tổng / invalid geometry, not in totals',
   ]);
   const totalLabel = `Tổng / Total (${r.totals.count} vùng / polygons)`;
   // No polygon measured is no data, not 0 ha: the totals then read "—".

@@ -109,7 +109,14 @@ const storedLayer = z.object({
       z.object({
         type: z.literal('Feature'),
         geometry,
-        properties: z.object({ index: z.number(), name: z.string().nullable(), attrs: z.record(z.string(), value) }),
+        properties: z.object({
+          index: z.number(),
+          name: z.string().nullable(),
+          attrs: z.record(z.string(), value),
+          repair: z
+            .object({ fault: z.literal('self-intersection'), at: z.array(z.tuple([z.number(), z.number()])), count: z.number() })
+            .optional(),
+        }),
       }),
     ),
   }),
@@ -125,6 +132,7 @@ const storedLayer = z.object({
   visible: z.boolean(),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
   importedAt: z.string(),
+  leftOut: z.array(z.number()).optional(),
 });
 
 /** A name to report a stored entry by: its layer name when that much is readable, else its key. */

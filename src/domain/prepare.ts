@@ -57,7 +57,7 @@ export interface SiteArea {
   /** the outline is a footprint made from the declared area, so the two agree by construction */
   fromDeclared: boolean;
   /** the outline is a polygon of the planner's file linked to the site (src/domain/siteLinks.ts) */
-  surveyedFrom?: { layerId: string; layerName: string; fileName: string; featureIndex: number; featureName: string | null };
+  surveyedFrom?: { layerId: string; layerName: string; fileName: string; featureIndex: number; featureName: string | null; repaired?: boolean };
 }
 
 export interface PreparedRegion {

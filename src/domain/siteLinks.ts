@@ -38,7 +38,8 @@ export interface LinkSuggestion {
 
 /** The few fields of an imported feature that linking reads. */
 export interface LinkableFeature {
-  properties: { index: number; name: string | null };
+  /** `repair`: the file's polygon crossed itself and this is its repaired shape */
+  properties: { index: number; name: string | null; repair?: unknown };
   geometry: Geometry;
 }
 
@@ -47,7 +48,9 @@ export interface LinkableLayer {
   id: string;
   name: string;
   fileName: string;
-  features: FeatureCollection<Geometry, { index: number; name: string | null }>;
+  features: FeatureCollection<Geometry, LinkableFeature['properties']>;
+  /** features (by `index`) the planner left out: never an outline */
+  leftOut?: readonly number[];
 }
 
 /** Where a linked outline came from, for the details panel to name the file. */
@@ -57,6 +60,8 @@ export interface LinkSource {
   fileName: string;
   featureIndex: number;
   featureName: string | null;
+  /** the outline is the repaired shape of a polygon that crossed itself: its area is labelled so */
+  repaired?: boolean;
 }
 
 /** A link with its polygon found: what `applyLinks` needs. */
@@ -144,13 +149,20 @@ export function resolveLinks(links: readonly SiteLink[], layers: readonly Linkab
     if (l.siteId === null || taken.has(l.siteId)) continue;
     const layer = layers.find((x) => x.id === l.layerId);
     const f = layer?.features.features.find((x) => x.properties.index === l.featureIndex);
-    if (!layer || !f || !isArea(f.geometry)) continue;
+    if (!layer || !f || !isArea(f.geometry) || layer.leftOut?.includes(l.featureIndex)) continue;
     // One outline per site: the first link wins, the panel shows the others as conflicting.
     taken.add(l.siteId);
     out.push({
       siteId: l.siteId,
       geometry: f.geometry,
-      source: { layerId: layer.id, layerName: layer.name, fileName: layer.fileName, featureIndex: l.featureIndex, featureName: f.properties.name },
+      source: {
+        layerId: layer.id,
+        layerName: layer.name,
+        fileName: layer.fileName,
+        featureIndex: l.featureIndex,
+        featureName: f.properties.name,
+        ...(f.properties.repair ? { repaired: true } : {}),
+      },
     });
   }
   return out;

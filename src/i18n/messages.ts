@@ -353,6 +353,16 @@ export const vi = {
   import_areaTurf: 'Mặt cầu',
   import_areaNote: (n: number) => `Cộng ${n} vùng của tệp; vùng chồng lên nhau được tính hai lần.`,
   import_areaExcluded: (n: number) => `${n} vùng có hình học lỗi không được cộng vào tổng.`,
+  repaired_badge: 'đã sửa hình',
+  repaired_badgeHint: 'Vùng trong tệp tự cắt (hình “nơ bướm”); diện tích tính trên hình đã sửa, tách tại chỗ cắt.',
+  import_areaRepaired: (n: number) => `Gồm ${n} vùng tự cắt, tính trên hình đã sửa.`,
+  import_repairedTitle: (n: string) => `${n} vùng tự cắt, đã sửa hình`,
+  import_repairedHint:
+    'Mỗi vùng dưới đây tự cắt chính nó trong tệp. Ứng dụng tách vùng tại chỗ cắt thành các phần không chồng lên nhau (như chức năng sửa hình của phần mềm GIS) rồi vẽ và tính diện tích trên hình đã sửa. Nếu không tin hình đã sửa, hãy bỏ vùng khỏi lớp.',
+  import_repairedAt: (at: string, n: number) => (n > 1 ? `Tự cắt ở ${n} chỗ, chỗ đầu tiên tại ${at}` : `Tự cắt tại ${at}`),
+  import_leaveOut: 'Bỏ vùng này khỏi lớp',
+  import_leftOutNote: 'Đã bỏ: không vẽ, không cộng diện tích, không dùng làm ranh khu.',
+  import_leftOut: (n: number) => `${n} vùng đã bỏ khỏi lớp theo lựa chọn của bạn (không vẽ, không cộng vào tổng).`,
   import_crs_wgs84: 'Hệ tọa độ: WGS84 (kinh độ, vĩ độ)',
   import_crs_vn2000: (zone: string, from: 'prj' | 'file' | 'user' | 'region-default') =>
     `Hệ tọa độ: VN-2000 TM-3, kinh tuyến trục ${zone} (${

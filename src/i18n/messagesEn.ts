@@ -359,6 +359,16 @@ export const en: Messages = {
   import_areaTurf: 'Sphere',
   import_areaNote: (n: number) => `Sum of the file's ${n} polygon${n === 1 ? '' : 's'}; overlapping polygons are counted twice.`,
   import_areaExcluded: (n: number) => `${n} polygon${n === 1 ? '' : 's'} with invalid geometry left out of the total.`,
+  repaired_badge: 'shape repaired',
+  repaired_badgeHint: 'The polygon in the file crosses itself (a “bow-tie”); the area is measured on the repaired shape, split at the crossing.',
+  import_areaRepaired: (n: number) => `Includes ${n} polygon${n === 1 ? '' : 's'} crossing ${n === 1 ? 'itself' : 'themselves'}, measured on the repaired shape.`,
+  import_repairedTitle: (n: string) => `Polygons crossing themselves, shape repaired: ${n}`,
+  import_repairedHint:
+    'Each polygon below crosses itself in the file. The app splits it at the crossing into parts that do not overlap (as a GIS program’s “make valid” does), then draws and measures the repaired shape. If you do not trust the repaired shape, leave the polygon out.',
+  import_repairedAt: (at: string, n: number) => (n > 1 ? `Crosses itself in ${n} places, first at ${at}` : `Crosses itself at ${at}`),
+  import_leaveOut: 'Leave this polygon out',
+  import_leftOutNote: 'Left out: not drawn, not added to the area, not used as a site outline.',
+  import_leftOut: (n: number) => `${n} polygon${n === 1 ? '' : 's'} left out of the layer at your choice (not drawn, not in the total).`,
   import_crs_wgs84: 'Coordinates: WGS84 (longitude, latitude)',
   import_crs_vn2000: (zone: string, from: 'prj' | 'file' | 'user' | 'region-default') =>
     `Coordinates: VN-2000 TM-3, central meridian ${zone} (${

@@ -14,7 +14,7 @@ import { allVisible, type LayerKey, type Visibility } from './layers';
 import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
 import { basemapFor, type BasemapId } from '../domain/basemapChoice';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { AttributeValue, FeatureProblem, FileErrorCode, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
+import type { AttributeValue, FeatureProblem, FileErrorCode, GeometryRepair, ImportFormat, SourceCrs, TextEncodingNote } from '../io/import/types';
 
 export { NO_FILTER, type SiteFilter };
 export type { Sketch, SketchClearance };
@@ -155,6 +155,8 @@ export interface ImportedFeatureProps {
   name: string | null;
   /** the file's attributes, as text/numbers (rendered as text, never HTML) */
   attrs: Record<string, AttributeValue>;
+  /** the file's polygon crossed itself: the geometry is its repaired shape, labelled so wherever its area shows */
+  repair?: GeometryRepair;
 }
 
 /** A planner's own file, read into the app: plain data, so it can be kept in IndexedDB as it is. */
@@ -173,6 +175,14 @@ export interface ImportedLayer {
   color: string;
   /** ISO timestamp */
   importedAt: string;
+  /** the features (their `index`) the planner left out: not drawn, measured or linked to a site */
+  leftOut?: number[];
+}
+
+/** The features of a layer the planner has not left out. */
+export function keptFeatures(layer: Pick<ImportedLayer, 'features' | 'leftOut'>): ImportedLayer['features']['features'] {
+  const out = layer.leftOut;
+  return out && out.length > 0 ? layer.features.features.filter((f) => !out.includes(f.properties.index)) : layer.features.features;
 }
 
 /** The outcome of the last import, for the panel to report. */
@@ -211,6 +221,8 @@ export interface ImportsSlice {
   renameImport: (id: string, name: string) => void;
   setImportColor: (id: string, color: string) => void;
   toggleImport: (id: string) => void;
+  /** leave one feature of a layer out (or take it back): a repaired polygon the planner does not trust */
+  setImportFeatureLeftOut: (id: string, featureIndex: number, leftOut: boolean) => void;
   removeImport: (id: string) => void;
   /** puts back the layer the last removal took away */
   undoRemoveImport: () => void;
@@ -303,7 +315,7 @@ function regionDeriver() {
     a.length === b.length &&
     a.every((x, i) => {
       const y = b[i]!;
-      return x.siteId === y.siteId && x.geometry === y.geometry && x.source.layerName === y.source.layerName && x.source.fileName === y.source.fileName && x.source.featureName === y.source.featureName;
+      return x.siteId === y.siteId && x.geometry === y.geometry && x.source.layerName === y.source.layerName && x.source.fileName === y.source.fileName && x.source.featureName === y.source.featureName && x.source.repaired === y.source.repaired;
     });
   const sameSketches = (a: Sketch[], b: Sketch[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   return (base: PreparedRegion | null, imports: ImportedLayer[], links: SiteLink[], sketches: Sketch[]): PreparedRegion | null => {
@@ -470,6 +482,11 @@ const importsSlice = (derive: DeriveRegion): Slice<ImportsSlice> => (rawSet) => 
     renameImport: (id, name) => update(id, (l) => ({ ...l, name })),
     setImportColor: (id, color) => update(id, (l) => ({ ...l, color })),
     toggleImport: (id) => update(id, (l) => ({ ...l, visible: !l.visible })),
+    setImportFeatureLeftOut: (id, featureIndex, leftOut) =>
+      update(id, (l) => {
+        const rest = (l.leftOut ?? []).filter((i) => i !== featureIndex);
+        return { ...l, leftOut: leftOut ? [...rest, featureIndex].sort((a, b) => a - b) : rest };
+      }),
     removeImport: (id) =>
       set((s) => {
         const index = s.imports.findIndex((l) => l.id === id);

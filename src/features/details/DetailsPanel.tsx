@@ -220,8 +220,32 @@ function siteView(region: PreparedRegion, id: string, t: Messages, lang: Lang, r
     {
       section: 'area',
       label: area?.surveyedFrom ? t.link_surveyedArea(area.surveyedFrom.fileName) : t.field_computedArea,
-      value: area ? formatHa(area.computedHa, lang) : <span className="missing">{unlocated ? t.noOutlineNoPosition : t.noOutline}</span>,
-      ...(area ? { hint: area.surveyedFrom ? t.link_surveyedNote : area.fromDeclared ? t.computedNoteIndicative : t.computedNoteSurveyed } : {}),
+      value: area ? (
+        <>
+          {formatHa(area.computedHa, lang)}
+          {area.surveyedFrom?.repaired ? (
+            <>
+              {' '}
+              <span className="repaired-badge" title={t.repaired_badgeHint}>
+                {t.repaired_badge}
+              </span>
+            </>
+          ) : null}
+        </>
+      ) : (
+        <span className="missing">{unlocated ? t.noOutlineNoPosition : t.noOutline}</span>
+      ),
+      ...(area
+        ? {
+            hint: area.surveyedFrom
+              ? area.surveyedFrom.repaired
+                ? `${t.link_surveyedNote} ${t.repaired_badgeHint}`
+                : t.link_surveyedNote
+              : area.fromDeclared
+                ? t.computedNoteIndicative
+                : t.computedNoteSurveyed,
+          }
+        : {}),
     },
     // A polygon of the planner's file linked to the site: how far the surveyed outline is from the declared figure.
     ...(area?.surveyedFrom && p.declaredAreaHa

@@ -7,9 +7,10 @@ import { crsMessage, textEncodingMessage, zoneLabel } from '../../io/import/mess
 import { formatHa, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ImportedLayer } from '../../store/appStore';
+import { keptFeatures, type ImportedLayer } from '../../store/appStore';
 import { AttributeTable } from './AttributeTable';
 import { ProblemList } from './ProblemList';
+import { RepairedFeatures } from './RepairedFeatures';
 import { SiteLinks } from './SiteLinks';
 import { reimportWithZone, zoneIsChoosable } from './runImport';
 import { FORMAT_LABEL } from '../../io/import/types';
@@ -49,10 +50,14 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
 
   // The zone for the VN-2000 column: the file's own, else the open province's.
   const zone = layer.crs.kind === 'vn2000' ? layer.crs.zone : (regionZone ?? 105);
+  // Measured over the features the planner kept; a repaired polygon counts with its repaired shape.
+  const kept = useMemo(() => keptFeatures(layer), [layer]);
   const report = useMemo(
-    () => areaReport(layer.features.features.map((f) => ({ geometry: f.geometry, properties: { name: f.properties.name } })), zone),
-    [layer.features, zone],
+    () => areaReport(kept.map((f) => ({ geometry: f.geometry, properties: { name: f.properties.name } })), zone),
+    [kept, zone],
   );
+  const repairedKept = kept.filter((f) => f.properties.repair).length;
+  const leftOutCount = layer.features.features.length - kept.length;
   const kinds = kindCounts(layer);
   const count = layer.features.features.length;
   const n = (x: number) => formatNumber(x, lang);
@@ -134,7 +139,17 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
               <dt>
                 {t.import_area} <span className="muted">({t.import_areaHeadline})</span>
               </dt>
-              <dd className="import-area-headline">{formatHa(report.totals.ellipsoidalHa, lang)}</dd>
+              <dd className="import-area-headline">
+                {formatHa(report.totals.ellipsoidalHa, lang)}
+                {repairedKept > 0 ? (
+                  <>
+                    {' '}
+                    <span className="repaired-badge" title={t.repaired_badgeHint}>
+                      {t.repaired_badge}
+                    </span>
+                  </>
+                ) : null}
+              </dd>
             </div>
             <div>
               <dt>{t.import_areaVn2000(zoneLabel(zone))}</dt>
@@ -148,10 +163,13 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
           <p className="muted small">
             {t.import_areaNote(report.totals.count)}
             {report.excluded.length > 0 ? ` ${t.import_areaExcluded(report.excluded.length)}` : ''}
+            {repairedKept > 0 ? ` ${t.import_areaRepaired(repairedKept)}` : ''}
+            {leftOutCount > 0 ? ` ${t.import_leftOut(leftOutCount)}` : ''}
           </p>
         </div>
       ) : null}
-      <ProblemList problems={layer.problems} />
+      <RepairedFeatures layer={layer} />
+      <ProblemList problems={layer.problems.filter((p) => p.code !== 'geometry-repaired')} />
       <SiteLinks layer={layer} />
       <div className="import-actions">
         <button type="button" onClick={() => s.requestImportFlyTo(layer.id)} disabled={count === 0}>

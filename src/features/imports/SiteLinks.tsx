@@ -6,7 +6,7 @@ import { suggestLinks, type LinkSuggestion } from '../../domain/siteLinks';
 import { localeOf } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ImportedLayer } from '../../store/appStore';
+import { keptFeatures, type ImportedLayer } from '../../store/appStore';
 import { siteTitle } from '../../i18n/siteTitle';
 
 /** Rows drawn at most: each is a select of every site; a survey of thousands of lots is not a list of parks. */
@@ -18,8 +18,9 @@ export function SiteLinks({ layer }: { layer: ImportedLayer }) {
   const region = useAppStore((s) => s.loadedRegion);
   const allLinks = useAppStore((s) => s.siteLinks);
   const polygons = useMemo(
-    () => layer.features.features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
-    [layer.features],
+    // A polygon the planner left out is no site's outline.
+    () => keptFeatures(layer).filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    [layer],
   );
   // Suggestions read the loaded region: its located points, not the centres of outlines already linked.
   const suggestions = useMemo(

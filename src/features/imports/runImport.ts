@@ -45,7 +45,7 @@ export function toFeatures(result: ImportResult): ImportedLayer['features'] {
       (f): Feature<Geometry, ImportedFeatureProps> => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { index: f.index, name: f.name, attrs: f.properties },
+        properties: { index: f.index, name: f.name, attrs: f.properties, ...(f.repair ? { repair: f.repair } : {}) },
       }),
     ),
   };

@@ -229,6 +229,11 @@ export function SiteTable() {
       return String(va).localeCompare(String(vb), lang === 'vi' ? 'vi' : 'en') * sort.dir;
     });
   }, [report, region, filter, lang, sort]);
+  // Sites outlined by a repaired polygon of a planner's file: their computed area carries the label.
+  const repairedIds = useMemo(
+    () => new Set(region ? Object.entries(region.areas).filter(([, a]) => a.surveyedFrom?.repaired).map(([id]) => id) : []),
+    [region],
+  );
   const phases = useMemo(() => (region ? phasesOf(region.data.sites.features) : []), [region]);
   const hasWastewater = useMemo(() => (region ? region.data.sites.features.some((s) => s.properties.wastewater !== undefined) : false), [region]);
 
@@ -295,6 +300,14 @@ export function SiteTable() {
                       </span>
                     ) : null}
                     {r.areas && r.quality === 'indicative' ? <span className="muted" title={t.indicativeBadge}> *</span> : null}
+                    {repairedIds.has(r.id) ? (
+                      <>
+                        {' '}
+                        <span className="repaired-badge" title={t.repaired_badgeHint}>
+                          {t.repaired_badge}
+                        </span>
+                      </>
+                    ) : null}
                   </td>
                   <td className="num">
                     {ha(c?.clearedHa, lang)}

@@ -159,6 +159,15 @@ const FEATURE: Record<FeatureProblemCode, FeatureText> = {
       : `${whereRing(p, l)} crosses itself ${n > 1 ? `in ${n} places, first at` : 'at'} ${at} (a “bow-tie”, usually two corners in the wrong order), so its area cannot be computed and it was not loaded. Put the corners in order and load the file again.`;
   },
 
+  'geometry-repaired': (p, d, l) => {
+    const vi = l === 'vi';
+    const at = `[${c(d['lon'])}, ${c(d['lat'])}]`;
+    const n = Number(d['count'] ?? 1);
+    return vi
+      ? `${whereRing(p, l)} tự cắt chính nó ${n > 1 ? `ở ${n} chỗ, chỗ đầu tiên tại` : 'tại'} ${at} (hình “nơ bướm”, thường do hai đỉnh bị đảo thứ tự). Vẫn được nạp, với hình đã sửa: vùng được tách tại chỗ cắt thành các phần không chồng lên nhau, và diện tích là của hình đã sửa. Có thể bỏ đối tượng này khỏi lớp, hoặc sửa thứ tự các đỉnh rồi nạp lại.`
+      : `${whereRing(p, l)} crosses itself ${n > 1 ? `in ${n} places, first at` : 'at'} ${at} (a “bow-tie”, usually two corners in the wrong order). Loaded anyway, with its shape repaired: split at the crossing into parts that do not overlap, and the area is the repaired shape's. You can leave the feature out of the layer, or put the corners in order and load the file again.`;
+  },
+
   'zero-area': (p, _d, l) =>
     l === 'vi'
       ? `${whereRing(p, l)} có mọi đỉnh nằm trên một đường thẳng nên không có diện tích, và vùng không được nạp.`

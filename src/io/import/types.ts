@@ -37,6 +37,21 @@ export interface ImportedFeature {
   geometry: Geometry;
   /** the file's attributes, text as text (never interpreted as HTML) */
   properties: Record<string, AttributeValue>;
+  /** set when the file's polygon crossed itself and `geometry` is its repaired shape (make-valid) */
+  repair?: GeometryRepair;
+}
+
+/**
+ * A polygon whose ring crossed itself, kept as the valid shape covering the same ground (a bow-tie
+ * split into its two parts), so the layer does not silently lack it. Its area is that of the
+ * repaired shape and is labelled so wherever it is shown; the planner may leave the feature out.
+ */
+export interface GeometryRepair {
+  fault: 'self-intersection';
+  /** where the file's ring crosses itself, [lon, lat] (the first few, west to east) */
+  at: [number, number][];
+  /** how many crossings were found */
+  count: number;
 }
 
 /** Why a feature was left out (or, for warnings, kept with a remark). */
@@ -45,6 +60,8 @@ export type FeatureProblemCode =
   | 'null-geometry'
   | 'unclosed-ring'
   | 'self-intersection'
+  /** a warning: the polygon crossed itself and was loaded as its repaired shape; detail {lon, lat, count} */
+  | 'geometry-repaired'
   /** a hole of a polygon lies (partly) outside its outer ring (polygonCheck's 'hole-outside') */
   | 'hole-outside'
   | 'too-few-points'

@@ -4,9 +4,10 @@
 // is polygonCheck's: this module only translates its findings into import problems.
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { checkPolygon, type PolygonProblem } from '../../analytics/polygonCheck';
+import { repairSelfIntersection } from '../../geo/makeValid';
 import { showPosition } from '../../geo/polygonValidity';
 import { isIdKey } from './fields';
-import type { AttributeValue, FeatureProblem, FeatureProblemCode, ImportedFeature, SourceCrs } from './types';
+import type { AttributeValue, FeatureProblem, FeatureProblemCode, GeometryRepair, ImportedFeature, SourceCrs } from './types';
 
 /**
  * A generous box around Vietnam, Hoàng Sa and Trường Sa included. It is a test for a wrong CRS or
@@ -183,8 +184,27 @@ function polygonProblems(g: Polygon | MultiPolygon): Found[] {
   return out;
 }
 
+/** Crossings named in a repaired feature's note: enough to find them, not a 500,000-corner list. */
+const MAX_REPAIR_POINTS = 20;
+
+/**
+ * A polygon whose only fault is a ring crossing itself: kept as its repaired shape, with where it
+ * crossed (the found problem becomes a warning). Null when the repair cannot make it valid.
+ */
+function repaired(g: Polygon | MultiPolygon, found: Found[]): { geometry: Geometry; found: Found[]; repair: GeometryRepair } | null {
+  if (!found.every((f) => f.code === 'self-intersection')) return null;
+  const r = repairSelfIntersection(g);
+  if (!r) return null;
+  const at = r.crossings.slice(0, MAX_REPAIR_POINTS).map((p): [number, number] => [round(p.at[0]), round(p.at[1])]);
+  const warnings = found.map((f): Found => ({ code: 'geometry-repaired', ...(f.detail ? { detail: f.detail } : {}) }));
+  return { geometry: r.geometry, found: warnings, repair: { fault: 'self-intersection', at, count: r.crossings.length } };
+}
+
 /** Checks one geometry; returns the 2-D copy to load, or what is wrong with it. */
-function checkGeometry(g: unknown, crs: SourceCrs | undefined): { geometry?: Geometry; found: Found[] } {
+function checkGeometry(
+  g: unknown,
+  crs: SourceCrs | undefined,
+): { geometry?: Geometry; found: Found[]; repair?: GeometryRepair } {
   if (g === null || g === undefined) return { found: [{ code: 'null-geometry' }] };
   if (!isObject(g) || typeof g['type'] !== 'string') {
     return { found: [{ code: 'unsupported-geometry', detail: { type: isObject(g) ? String(g['type']) : typeof g } }] };
@@ -249,7 +269,8 @@ function checkGeometry(g: unknown, crs: SourceCrs | undefined): { geometry?: Geo
         return { found: [{ code: 'too-few-points', detail: { part: emptyPart + 1, hole: 0, points: 0, need: 4 } }] };
       }
       const found = polygonProblems(geometry);
-      return found.length ? { found } : { geometry, found };
+      if (found.length === 0) return { geometry, found };
+      return repaired(geometry, found) ?? { found };
     }
     default:
       return { geometry, found: [] };
@@ -268,7 +289,8 @@ function idOf(f: RawFeature): string | null {
  * Checks every feature: geometry present and non-empty, of a GeoJSON type, positions finite
  * numbers inside Vietnam (else a hint: swapped axes, unconverted metres, another place, a wrong
  * VN-2000 zone), lines of two points or more, polygon rings closed, of 3 distinct corners or more,
- * not crossing themselves, holes inside; then, among the features kept, ids used twice and missing
+ * holes inside, not crossing themselves (a ring that does is kept as its repaired shape, with a
+ * 'geometry-repaired' warning locating the crossing, unless the repair fails); then, among the features kept, ids used twice and missing
  * names (warnings). Keeps longitude and latitude only (altitudes dropped). Never mutates its input.
  */
 export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOptions = {}): Validated {
@@ -283,11 +305,13 @@ export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOpt
         ? { index: f.index, name, code, severity, detail: d }
         : { index: f.index, name, code, severity };
     };
-    const { geometry, found } = checkGeometry(f.geometry, options.crs);
+    const { geometry, found, repair } = checkGeometry(f.geometry, options.crs);
     if (!geometry) {
       for (const x of found) problems.push(problem(x.code, 'error', x.detail));
       continue;
     }
+    // A repaired polygon is loaded; what was wrong with it stays on the list, as a warning.
+    for (const x of found) problems.push(problem(x.code, 'warning', x.detail));
     const id = idOf(f);
     if (id !== null) {
       // Where the first holder of the id is, as a person counts: feature number, and its line for a CSV.
@@ -296,7 +320,7 @@ export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOpt
       else firstWithId.set(id, f.where?.['row'] !== undefined ? { first: f.index + 1, firstRow: f.where['row'] } : { first: f.index + 1 });
     }
     if (name === null) problems.push(problem('missing-name', 'warning'));
-    features.push({ index: f.index, name, geometry, properties: { ...f.properties } });
+    features.push({ index: f.index, name, geometry, properties: { ...f.properties }, ...(repair ? { repair } : {}) });
   }
   return { features, problems };
 }

@@ -1,6 +1,8 @@
 // The planner's own files on the map: per imported layer one GeoJSON source and four layers in the
 // layer's colour (area fill and outline for polygons, a line for lines, a circle for points), plus
-// the features' names from zoom 11. Pure: the bridge hands the result to MapLibre through style.ts.
+// the features' names from zoom 11. A polygon repaired on import (its ring crossed itself) gets a
+// dashed amber edge over its outline, so the map flags it as the panel does; the features the planner
+// left out are filtered away (a filter change, the source's data is untouched). Pure: the bridge hands the result to MapLibre through style.ts.
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { COLORS } from '../theme';
@@ -11,6 +13,8 @@ export interface ImportLayerInput {
   color: string;
   visible: boolean;
   features: FeatureCollection<Geometry, { name: string | null } & object>;
+  /** features (their `index` property) the planner left out: not drawn */
+  leftOut?: readonly number[];
 }
 
 export function importSourceId(layerId: string): string {
@@ -18,10 +22,13 @@ export function importSourceId(layerId: string): string {
 }
 
 /** The ids of the map layers drawing one imported layer, in drawing order. */
-export function importLayerIds(layerId: string): { fill: string; outline: string; line: string; point: string; label: string } {
+export function importLayerIds(layerId: string): { fill: string; outline: string; repaired: string; line: string; point: string; label: string } {
   const p = `import-${layerId}`;
-  return { fill: `${p}-fill`, outline: `${p}-outline`, line: `${p}-line`, point: `${p}-point`, label: `${p}-label` };
+  return { fill: `${p}-fill`, outline: `${p}-outline`, repaired: `${p}-repaired`, line: `${p}-line`, point: `${p}-point`, label: `${p}-label` };
 }
+
+/** The edge of a repaired polygon: amber, dashed, whatever the layer's colour. */
+export const REPAIRED_EDGE = '#d97706';
 
 // `geometry-type` names a MultiPolygon either "Polygon" or "MultiPolygon" depending on the engine
 // version; matching both keeps the filter right in either.
@@ -41,21 +48,33 @@ export function importLayers(layers: readonly ImportLayerInput[], opts: { fontRe
     const source = importSourceId(l.id);
     const ids = importLayerIds(l.id);
     const visibility = l.visible ? 'visible' : 'none';
+    const out = l.leftOut && l.leftOut.length > 0 ? l.leftOut : null;
+    // Each kind's filter, less the features left out.
+    const kept = (f: ExpressionSpecification): ExpressionSpecification =>
+      out ? ['all', f, ['!', ['in', ['get', 'index'], ['literal', [...out]]]]] : f;
     shapes.push(
-      { id: ids.fill, type: 'fill', source, filter: POLYGONS, layout: { visibility }, paint: { 'fill-color': l.color, 'fill-opacity': 0.28 } },
+      { id: ids.fill, type: 'fill', source, filter: kept(POLYGONS), layout: { visibility }, paint: { 'fill-color': l.color, 'fill-opacity': 0.28 } },
       {
         id: ids.outline,
         type: 'line',
         source,
-        filter: POLYGONS,
+        filter: kept(POLYGONS),
         layout: { visibility, 'line-join': 'round' },
         paint: { 'line-color': l.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 14, 3] },
+      },
+      {
+        id: ids.repaired,
+        type: 'line',
+        source,
+        filter: kept(['all', POLYGONS, ['has', 'repair']]),
+        layout: { visibility, 'line-join': 'round' },
+        paint: { 'line-color': REPAIRED_EDGE, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 14, 3.5], 'line-dasharray': [2, 1.5] },
       },
       {
         id: ids.line,
         type: 'line',
         source,
-        filter: LINES,
+        filter: kept(LINES),
         layout: { visibility, 'line-join': 'round', 'line-cap': 'round' },
         paint: { 'line-color': l.color, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 2, 14, 4] },
       },
@@ -63,7 +82,7 @@ export function importLayers(layers: readonly ImportLayerInput[], opts: { fontRe
         id: ids.point,
         type: 'circle',
         source,
-        filter: POINTS,
+        filter: kept(POINTS),
         layout: { visibility },
         paint: { 'circle-radius': 5.5, 'circle-color': l.color, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
       },
@@ -73,7 +92,7 @@ export function importLayers(layers: readonly ImportLayerInput[], opts: { fontRe
       type: 'symbol',
       source,
       minzoom: 11,
-      filter: ['to-boolean', ['get', 'name']],
+      filter: kept(['to-boolean', ['get', 'name']]),
       layout: {
         visibility,
         'text-field': ['to-string', ['get', 'name']],

@@ -163,6 +163,59 @@ describe('areas of a layer', () => {
   });
 });
 
+describe('a polygon that crosses itself', () => {
+  it('is loaded as its repaired shape: drawn, flagged where it crosses, its area labelled, and left out on request', async () => {
+    const { store, input, user } = setup();
+    const square = [[104.0, 22.3], [104.01, 22.3], [104.01, 22.31], [104.0, 22.31], [104.0, 22.3]];
+    // A lopsided bow-tie: corners 2 and 3 swapped, so edges 1→2 and 3→4 cross.
+    const p1: [number, number] = [104.1, 22.4];
+    const p2: [number, number] = [104.13, 22.41];
+    const p3: [number, number] = [104.13, 22.4];
+    const p4: [number, number] = [104.1, 22.42];
+    const text = geojson([
+      { name: 'Lô vuông', geometry: { type: 'Polygon', coordinates: [square] } },
+      { name: 'Nơ bướm', geometry: { type: 'Polygon', coordinates: [[p1, p2, p3, p4, p1]] } },
+    ]);
+    await user.upload(input, file(text, 'no-buom.geojson'));
+    expect(await screen.findByText('“no-buom.geojson”: 2 đối tượng đã nạp.')).toBeTruthy();
+
+    // Where the edges cross (line–line intersection), and the two triangles either side of it.
+    const d = (p1[0] - p2[0]) * (p3[1] - p4[1]) - (p1[1] - p2[1]) * (p3[0] - p4[0]);
+    const t = ((p1[0] - p3[0]) * (p3[1] - p4[1]) - (p1[1] - p3[1]) * (p3[0] - p4[0])) / d;
+    const x: [number, number] = [p1[0] + t * (p2[0] - p1[0]), p1[1] + t * (p2[1] - p1[1])];
+    const bowTieHa = geodesicHa([p1, x, p4, p1]) + geodesicHa([x, p2, p3, x]);
+    const expected = geodesicHa(square) + bowTieHa;
+
+    const headline = document.querySelector('.import-area-headline')!;
+    expect(headline.textContent).toBe(`${vi2(expected)} ha đã sửa hình`);
+    expect(document.querySelector('.import-area')!.textContent).toContain('Gồm 1 vùng tự cắt, tính trên hình đã sửa.');
+    const list = screen.getByTestId('import-repaired');
+    const item = within(list).getByRole('listitem');
+    expect(item.textContent).toContain('2. Nơ bướm');
+    expect(item.textContent).toContain(`${vi2(bowTieHa)} ha`);
+    expect(item.textContent).toContain('đã sửa hình');
+    expect(item.textContent).toContain(`Tự cắt tại [${x[0].toFixed(6)}, ${x[1].toFixed(6)}]`);
+
+    // Linked to a site, the site's area is the repaired shape's, and says so.
+    const siteId = laoCai().data.sites.features[0]!.properties.id;
+    const layerId = store.getState().imports[0]!.id;
+    act(() => store.getState().setSiteLink(layerId, 1, siteId, true));
+    expect(store.getState().region!.areas[siteId]!.surveyedFrom?.repaired).toBe(true);
+    expect(store.getState().region!.areas[siteId]!.computedHa).toBeCloseTo(bowTieHa, 6);
+
+    // Left out: off the total, no site's outline any more, the choice kept on the layer.
+    await user.click(within(item).getByRole('checkbox', { name: 'Bỏ vùng này khỏi lớp: Nơ bướm' }));
+    expect(store.getState().imports[0]!.leftOut).toEqual([1]);
+    expect(headline.textContent).toBe(`${vi2(geodesicHa(square))} ha`);
+    expect(document.querySelector('.import-area')!.textContent).toContain('1 vùng đã bỏ khỏi lớp');
+    expect(store.getState().region!.areas[siteId]!.surveyedFrom).toBeUndefined();
+    // …and taken back.
+    await user.click(within(item).getByRole('checkbox', { name: 'Bỏ vùng này khỏi lớp: Nơ bướm' }));
+    expect(store.getState().imports[0]!.leftOut).toEqual([]);
+    expect(headline.textContent).toBe(`${vi2(expected)} ha đã sửa hình`);
+  }, 30_000);
+});
+
 describe('a VN-2000 file without its zone', () => {
   // A 200 m square in metres, 50 km east of 104°45′'s meridian, with no .prj.
   const E = 550_000;

@@ -33,6 +33,13 @@ const FEATURE_SAMPLES: Record<FeatureProblemCode, FeatureProblem> = {
     severity: 'error',
     detail: { hole: 0, lon: 104.0465, lat: 22.3845, count: 1 },
   },
+  'geometry-repaired': {
+    index: 2,
+    name: 'KCN Đông Phố Mới',
+    code: 'geometry-repaired',
+    severity: 'warning',
+    detail: { hole: 0, lon: 104.0465, lat: 22.3845, count: 2 },
+  },
   'zero-area': { index: 2, name: 'KCN Đông Phố Mới', code: 'zero-area', severity: 'error', detail: { hole: 0 } },
   'hole-outside': { index: 2, name: 'KCN Đông Phố Mới', code: 'hole-outside', severity: 'error', detail: { hole: 1, lon: 104.06, lat: 22.384 } },
   'duplicate-id': { index: 2, name: 'KCN Đông Phố Mới', code: 'duplicate-id', severity: 'warning', detail: { id: 'LC-01', first: 1 } },

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import type { MultiPolygon } from 'geojson';
 import type { FeatureProblem } from '../../../src/io/import/types';
 import { insideVietnam, validateFeatures, type RawFeature } from '../../../src/io/import/validateFeatures';
 
@@ -68,16 +69,37 @@ describe('validateFeatures', () => {
     expect(r.problems[0]!.detail).toMatchObject({ hole: 0 });
   });
 
-  it('reports a bow-tie (two corners swapped) as self-intersecting, with where the edges cross', () => {
+  it('keeps a bow-tie (two corners swapped) as its two repaired triangles, flagged with where the edges cross', () => {
     // Corners 3 and 4 of the square swapped: the edges (1→2) … cross at the middle of the square.
     const [a, b, c, d] = square();
     const bowTie = [a!, b!, d!, c!, a!];
     const r = validateFeatures([raw({ type: 'Polygon', coordinates: [bowTie] })]);
-    expect(r.features).toEqual([]);
-    expect(r.problems.map((p) => p.code)).toEqual(['self-intersection']);
+    expect(r.problems.map((p) => `${p.code}:${p.severity}`)).toEqual(['geometry-repaired:warning']);
     // The two crossing edges are b→d and c→a: diagonals of the square, meeting at its centre.
-    expect(Number(r.problems[0]!.detail!['lon'])).toBeCloseTo(104.0465, 6);
-    expect(Number(r.problems[0]!.detail!['lat'])).toBeCloseTo(22.3845, 6);
+    const centre = [(a![0]! + b![0]!) / 2, (a![1]! + d![1]!) / 2];
+    expect(Number(r.problems[0]!.detail!['lon'])).toBeCloseTo(centre[0]!, 6);
+    expect(Number(r.problems[0]!.detail!['lat'])).toBeCloseTo(centre[1]!, 6);
+    // Loaded, as the repaired shape, with the crossing noted on the feature itself.
+    expect(r.features).toHaveLength(1);
+    const f = r.features[0]!;
+    expect(f.repair).toMatchObject({ fault: 'self-intersection', count: 1 });
+    expect(f.repair!.at[0]![0]).toBeCloseTo(centre[0]!, 6);
+    expect(f.repair!.at[0]![1]).toBeCloseTo(centre[1]!, 6);
+    // The two lobes are the triangles a–b–centre and c–d–centre of the file's corners.
+    expect(f.geometry.type).toBe('MultiPolygon');
+    const parts = (f.geometry as MultiPolygon).coordinates;
+    const key = (p: number[]) => p.map((x) => x.toFixed(9)).join(',');
+    const corners = parts.map((rings) => rings[0]!.slice(0, -1).map(key).sort());
+    const tri = (...ps: number[][]) => ps.map(key).sort();
+    expect(corners).toEqual(expect.arrayContaining([tri(a!, b!, centre), tri(c!, d!, centre)]));
+  });
+
+  it('still refuses a ring that crosses itself together with another fault (a hole outside)', () => {
+    const [a, b, c, d] = square();
+    const r = validateFeatures([raw({ type: 'Polygon', coordinates: [[a!, b!, d!, c!, a!], square(104.06)] })]);
+    expect(r.features).toEqual([]);
+    expect(r.problems.every((p) => p.severity === 'error')).toBe(true);
+    expect(r.problems.map((p) => p.code)).toContain('self-intersection');
   });
 
   it('reports too few points for rings and lines', () => {

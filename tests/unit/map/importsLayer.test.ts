@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FilterSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { connectMap, type MapPort } from '../../../src/map/bridge';
 import { importLayerIds, importLayers, importSourceId, type ImportLayerInput } from '../../../src/map/layers/imports';
@@ -129,5 +129,43 @@ describe('the bridge and imported layers', () => {
     expect(fits.at(-1)).toEqual([104.2, 22.3, 104.4, 22.6]);
     store.getState().removeImport('f1');
     expect(styles.at(-1)!.sources[importSourceId('f1')]).toBeUndefined();
+  });
+});
+
+describe('repaired and left-out features of an imported layer', () => {
+  const square = (x: number) => [[[104 + x, 22], [104.01 + x, 22], [104.01 + x, 22.01], [104 + x, 22.01], [104 + x, 22]]];
+  const REPAIRED: FeatureCollection<Geometry, { name: string | null; index: number; repair?: object }> = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: { type: 'Polygon', coordinates: square(0) }, properties: { name: 'Lành', index: 0 } },
+      {
+        type: 'Feature',
+        geometry: { type: 'Polygon', coordinates: square(0.02) },
+        properties: { name: 'Nơ bướm', index: 1, repair: { fault: 'self-intersection', at: [[104.025, 22.005]], count: 1 } },
+      },
+    ],
+  };
+  // What MapLibre would draw of each feature under a layer's filter (geometry type 3 = polygon).
+  const drawn = (layers: LayerSpecification[], id: string) => {
+    const l = layers.find((x) => x.id === id) as { filter?: FilterSpecification };
+    const f = featureFilter(l.filter, `layers[${layers.indexOf(l as LayerSpecification)}].filter`);
+    return REPAIRED.features.filter((x) => f.filter({ zoom: 12 }, { type: 3, properties: x.properties as Record<string, unknown> } as never)).map((x) => x.properties.index);
+  };
+
+  it('edge the repaired polygon in dashed amber, and only it', () => {
+    const layers = importLayers([input({ features: REPAIRED })], { fontRegular: 'Noto Sans Regular' });
+    const ids = importLayerIds('l1');
+    expect(drawn(layers, ids.repaired)).toEqual([1]);
+    expect(drawn(layers, ids.fill)).toEqual([0, 1]);
+    expect(paintOf(layers, ids.repaired)['line-dasharray']).toBeDefined();
+    expect(validateStyleMin(style([input({ features: REPAIRED })])).map((e) => e.message)).toEqual([]);
+  });
+
+  it('draw nothing of a feature the planner left out, and the rest as before', () => {
+    const layers = importLayers([input({ features: REPAIRED, leftOut: [1] })], { fontRegular: 'Noto Sans Regular' });
+    const ids = importLayerIds('l1');
+    for (const id of [ids.fill, ids.outline, ids.label]) expect(drawn(layers, id)).toEqual([0]);
+    expect(drawn(layers, ids.repaired)).toEqual([]);
+    expect(validateStyleMin(style([input({ features: REPAIRED, leftOut: [1] })])).map((e) => e.message)).toEqual([]);
   });
 });

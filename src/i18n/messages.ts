@@ -408,6 +408,8 @@ export const vi = {
   },
   edit_inVi: 'tiếng Việt',
   edit_inEn: 'tiếng Anh',
+  edit_yes: 'có',
+  edit_no: 'không',
   edit_none: '(chưa có)',
   edit_point: 'Vị trí (điểm)',
   edit_lon: 'Kinh độ',

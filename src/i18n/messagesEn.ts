@@ -414,6 +414,8 @@ export const en: Messages = {
   },
   edit_inVi: 'Vietnamese',
   edit_inEn: 'English',
+  edit_yes: 'yes',
+  edit_no: 'no',
   edit_none: '(none)',
   edit_point: 'Location (point)',
   edit_lon: 'Longitude',

@@ -28,15 +28,34 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 /** Leaf-level differences; arrays of plain values (coordinates, `about`) count as one value. */
 function diffValues(a: unknown, b: unknown, path: string, out: FieldChange[]): void {
-  if (isObject(a) && isObject(b)) {
-    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) diffValues(a[k], b[k], path ? `${path}.${k}` : k, out);
+  // An object added or removed whole is still listed field by field.
+  if ((isObject(a) || a === undefined) && (isObject(b) || b === undefined) && (a !== undefined || b !== undefined)) {
+    const x = a ?? {};
+    const y = b ?? {};
+    for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) diffValues(x[k], y[k], path ? `${path}.${k}` : k, out);
     return;
   }
-  if (Array.isArray(a) && Array.isArray(b) && a.some((x) => typeof x === 'object' && x !== null) && a.length === b.length) {
-    a.forEach((x, i) => diffValues(x, b[i], `${path}.${i}`, out));
+  // null and absent both mean "none" (a record's null geometry).
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return;
+  // Lists of objects (a site's sources) item by item, so that an added source shows as one new item.
+  const objects = (v: unknown[]) => v.some((x) => typeof x === 'object' && x !== null);
+  const listOrNone = (v: unknown): v is unknown[] | undefined => v === undefined || Array.isArray(v);
+  if (listOrNone(a) && listOrNone(b) && objects([...(a ?? []), ...(b ?? [])])) {
+    const x = a ?? [];
+    const y = b ?? [];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+      if (JSON.stringify(x[i]) === JSON.stringify(y[i])) continue;
+      out.push({ field: `${path}.${i}`, before: x[i], after: y[i] });
+    }
     return;
   }
   if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ field: path, before: a, after: b });
+}
+
+/** The figures first, then the position, then the sources backing them. */
+function rank(field: string): number {
+  if (/^(properties\.)?sources\b/.test(field)) return 2;
+  return field.startsWith('geometry') ? 1 : 0;
 }
 
 function keyedFeatures(fc: unknown, key: (p: Json) => string): Map<string, Json> {
@@ -54,9 +73,12 @@ function diffMaps(file: string, a: Map<string, unknown>, b: Map<string, unknown>
   const out: ObjectDiff[] = [];
   for (const [id, after] of b) {
     const before = a.get(id);
-    const changes: FieldChange[] = [];
+    let changes: FieldChange[] = [];
     diffValues(before ?? {}, after, '', changes);
+    // The GeoJSON wrapper ("type": "Feature") says nothing to a reader.
+    changes = changes.filter((c) => c.field !== 'type');
     if (changes.length === 0) continue;
+    changes.sort((x, y) => rank(x.field) - rank(y.field));
     const name = label(after);
     out.push({ file, id, ...(name ? { label: name } : {}), kind: before === undefined ? 'added' : 'changed', changes });
   }
@@ -64,6 +86,7 @@ function diffMaps(file: string, a: Map<string, unknown>, b: Map<string, unknown>
     if (b.has(id)) continue;
     const changes: FieldChange[] = [];
     diffValues(before, {}, '', changes);
+    changes.splice(0, changes.length, ...changes.filter((c) => c.field !== 'type'));
     const name = label(before);
     out.push({ file, id, ...(name ? { label: name } : {}), kind: 'removed', changes });
   }
@@ -98,7 +121,7 @@ export function diffRegionFiles(base: RegionFiles, edited: RegionFiles, siteName
   const recordLabel = (f: unknown) => {
     const p = isObject(f) && isObject(f['properties']) ? f['properties'] : {};
     const site = typeof p['siteId'] === 'string' ? (siteNames.get(p['siteId']) ?? p['siteId']) : undefined;
-    return site ? `${site} — ${String(p['asOf'])}` : undefined;
+    return site ? `${site} — ${String(p['asOf']).split('-').reverse().join('/')}` : undefined;
   };
   return [
     ...diffMaps(REGION_FILES.sites, keyedFeatures(base.sites, byId), keyedFeatures(edited.sites, byId), siteName),

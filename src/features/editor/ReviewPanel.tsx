@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Messages } from '../../i18n/messages';
 import { localeOf, type Lang } from '../../i18n/format';
+import { dayMonthYear } from '../../i18n/DateInput';
 import { EDITABLE_SITE_FIELDS } from '../../domain/edits/edits';
 import type { ObjectDiff } from '../../domain/edits/regionDiff';
 
@@ -23,20 +24,27 @@ function fieldLabel(path: string, t: Messages): string {
   const m = /^properties\.([A-Za-z]+)(?:\.(vi|en))?$/.exec(path);
   const field = EDITABLE_SITE_FIELDS.find((f) => f === m?.[1]);
   if (field) return m?.[2] ? `${t.edit_field[field]} (${m[2] === 'vi' ? t.edit_inVi : t.edit_inEn})` : t.edit_field[field];
+  if (/^properties\.sources\.\d+$/.test(path)) return t.edit_source;
   if (path === 'geometry.coordinates') return `${t.edit_point} (${t.edit_lon}, ${t.edit_lat})`;
   if (path === 'properties.clearedHa') return t.edit_clearedHa;
   if (path === 'properties.inProgressHa') return t.edit_inProgressHa;
   if (path === 'properties.remainingHa') return t.edit_remainingHa;
   if (path === 'properties.asOf') return t.edit_progressDate;
-  return path;
+  return path.replace(/^properties\./, '');
 }
 
 function shown(v: unknown, t: Messages, lang: Lang): string {
   if (v === undefined || v === null) return t.edit_none;
   // Every digit the value has: the review shows exactly what the file will hold.
   if (typeof v === 'number') return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 6 }).format(v);
-  if (typeof v === 'string') return v;
-  return JSON.stringify(v);
+  // Dates day first, as everywhere in the interface; the file keeps YYYY-MM-DD.
+  if (typeof v === 'string') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? dayMonthYear(v) : v;
+  if (typeof v === 'boolean') return v ? t.edit_yes : t.edit_no;
+  if (Array.isArray(v)) return v.every((x) => typeof x !== 'object') ? v.map((x) => (typeof x === 'number' ? String(x) : shown(x, t, lang))).join(', ') : JSON.stringify(v);
+  // A source reference and the like: its fields on one line each, as the file holds them.
+  return Object.entries(v as Record<string, unknown>)
+    .map(([k, x]) => `${k}: ${shown(x, t, lang)}`)
+    .join('\n');
 }
 
 function previousMonth(): string {

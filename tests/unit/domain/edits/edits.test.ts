@@ -108,6 +108,10 @@ describe('diff against the shipped data', () => {
     expect(fields['properties.occupancyPct']).toEqual({ field: 'properties.occupancyPct', before: undefined, after: 62.5 });
     expect(fields['geometry.coordinates']?.before).toEqual(siteOf(base).geometry.coordinates);
     expect(fields['geometry.coordinates']?.after).toEqual([104.15, 22.3]);
+    // The new source shows as one added item, after the figures.
+    const n = (siteOf(base).properties['sources'] as unknown[]).length;
+    expect(fields[`properties.sources.${n}`]).toEqual({ field: `properties.sources.${n}`, before: undefined, after: { doc: 'bc-thang-5-2026', where: 'biểu 1', about: ['occupancyPct'] } });
+    expect(site!.changes.map((c) => c.field)).toEqual(['properties.occupancyPct', 'geometry.coordinates', `properties.sources.${n}`]);
   });
 
   it('shows the new document as added, and nothing for what did not change', () => {

@@ -12,7 +12,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import writeXlsxFile from 'write-excel-file/universal';
 import { readSheet } from 'read-excel-file/universal';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot } from './harness';
+import { appAndBrowser, axeSerious, openOffline, ROOT, screenshot, type AxeFinding } from './harness';
 
 const app = appAndBrowser();
 const SITE = 'lc-kcn-tang-loong';
@@ -47,6 +47,9 @@ describe('data editor', () => {
       assert.match(message, /Không ghi được/);
       assert.match(message, /sites\.geojson › đối tượng "lc-kcn-tang-loong" \(thứ \d+\) › properties\.occupancyPct: .*100/);
       assert.equal(await form.locator('input[name="occupancyPct"]').inputValue(), '150');
+      await screenshot(page, 'editor-refused');
+      const axe: Record<string, AxeFinding[]> = {};
+      axe['site form, refused'] = await axeSerious(page, { include: '[data-testid="editor"]' });
 
       // Corrected, with the point moved: kept.
       await form.locator('input[name="occupancyPct"]').fill('72,5');
@@ -79,6 +82,10 @@ describe('data editor', () => {
       assert.match(errors, /Dòng 4: "mười" ở cột "Đã GPMB \(ha\)" không phải là số/);
       await editor.getByRole('button', { name: 'Thêm 2 bản ghi' }).click();
       await editor.getByText('Đã thêm 2 bản ghi.').waitFor();
+      axe['import, bad row'] = await axeSerious(page, { include: '[data-testid="editor"]' });
+      await editor.getByRole('button', { name: 'Tiến độ' }).click();
+      await editor.getByTestId('progress-site').selectOption(SITE);
+      axe['progress form'] = await axeSerious(page, { include: '[data-testid="editor"]' });
 
       // The review screen: field by field, per site.
       await editor.getByRole('button', { name: /Xem lại và xuất/ }).click();
@@ -91,6 +98,8 @@ describe('data editor', () => {
       assert.match(await site.getByRole('row', { name: /Vị trí/ }).innerText(), new RegExp(`${before[0]}, ${before[1]}\\s+104\\.15, 22\\.3`));
       await review.getByRole('region', { name: 'Bắc Duyên Hải — 31/05/2026' }).waitFor();
       await screenshot(page, 'editor-diff');
+      axe['review'] = await axeSerious(page, { include: '[data-testid="editor"]' });
+      assert.deepEqual(Object.fromEntries(Object.entries(axe).filter(([, f]) => f.length > 0)), {});
 
       // The folder: unpacked over a copy of data/regions, `npm run validate:data` passes and sees the edits.
       const zip = await downloadOf(page, 'Tải thư mục dữ liệu (.zip)');

@@ -1,4 +1,5 @@
 // What happened to the last submit: kept (a status line) or refused (the validator's messages, as an alert).
+import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import type { EditCheck } from '../../domain/edits/checkEdits';
 import type { Edit } from '../../domain/edits/edits';
@@ -18,16 +19,21 @@ export interface EditorProps {
 
 export function Outcome({ outcome }: { outcome: SubmitOutcome | null }) {
   const { t } = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  // The message appears under the form's button, often below the panel's fold: bring it into view.
+  useEffect(() => {
+    if (outcome) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
   if (!outcome) return null;
   if (outcome.ok) {
     return (
-      <p className="editor-ok" role="status">
+      <div ref={ref} className="editor-ok" role="status">
         {outcome.messages.join(' ')}
-      </p>
+      </div>
     );
   }
   return (
-    <div className="editor-refused" role="alert">
+    <div ref={ref} className="editor-refused" role="alert">
       <p>{t.edit_refused}:</p>
       <ul>
         {outcome.messages.map((m, i) => (

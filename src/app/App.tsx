@@ -1,6 +1,6 @@
 // The shell: header, legend, map, details. Region data is loaded once, at start.
 import { Suspense, useEffect } from 'react';
-import { ComparePanelLazy, CompareViewLazy, DetailsPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
+import { ComparePanelLazy, CompareViewLazy, DetailsPanelLazy, EditorPanelLazy, PresentationLazy, preloadPanels } from './lazyPanels';
 import { Sidebar } from '../features/sidebar/Sidebar';
 import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { SaveOnlineBasemap } from '../features/basemap/SaveOnlineBasemap';
@@ -44,6 +44,7 @@ function Shell() {
   const selected = useAppStore((s) => s.selected);
   const presenting = useAppStore((s) => s.presenting);
   const compareMode = useAppStore((s) => s.compare?.mode ?? null);
+  const editing = useAppStore((s) => s.editing);
   const title = useAppStore((s) => s.region?.data.region.name[s.lang]);
   const { t } = useT();
   // Screen readers pick their voice from the page language; the tab title names the province.
@@ -63,6 +64,10 @@ function Shell() {
         {compareMode ? (
           <Suspense fallback={null}>
             <ComparePanelLazy.Component />
+          </Suspense>
+        ) : editing ? (
+          <Suspense fallback={null}>
+            <EditorPanelLazy.Component />
           </Suspense>
         ) : (
           <Sidebar />

@@ -14,6 +14,8 @@ export function Header() {
   const regions = useAppStore((s) => s.regions);
   const regionId = useAppStore((s) => s.regionId);
   const setRegionId = useAppStore((s) => s.setRegionId);
+  const editing = useAppStore((s) => s.editing);
+  const setEditing = useAppStore((s) => s.setEditing);
   return (
     <header className="app-header">
       <h1>
@@ -47,6 +49,9 @@ export function Header() {
         <CompareButton />
         <PresentButton />
         <ExportMenu />
+        <button type="button" className="edit-toggle" aria-pressed={editing} onClick={() => setEditing(!editing)} title={t.edit_modeHint}>
+          {t.edit_mode}
+        </button>
         <button type="button" className="reset-view" onClick={requestFit} title={t.resetViewHint}>
           {t.resetView}
         </button>

@@ -26,6 +26,7 @@ export const PresentationLazy = lazyNamed(() => import('../features/presentation
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
 export const ImportPanelLazy = lazyNamed(() => import('../features/imports/ImportPanel').then((m) => m.ImportPanel));
 export const CompareViewLazy = lazyNamed(() => import('../features/compare/CompareView').then((m) => m.CompareView));
+export const EditorPanelLazy = lazyNamed(() => import('../features/editor/EditorPanel').then((m) => m.EditorPanel));
 export const ComparePanelLazy = lazyNamed(() => import('../features/compare/ComparePanel').then((m) => m.ComparePanel));
 
 /** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */

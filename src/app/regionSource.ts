@@ -93,3 +93,17 @@ export async function fetchRegionIndex(fetchImpl: typeof fetch = fetch): Promise
   );
   return entries.sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'));
 }
+
+/** The shipped text of each of a region's files (name → text), for the data editor: a file the edits leave
+ *  alone is exported as it was shipped, byte for byte. */
+export async function fetchRegionTexts(id: string, fetchImpl: typeof fetch = fetch): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  await Promise.all(
+    [...(byRegion.get(id) ?? new Map<string, string>()).entries()].map(async ([name, url]) => {
+      const res = await fetchImpl(url);
+      if (!res.ok) throw new RegionFetchError(`${id}/${name}: tải không được (HTTP ${res.status})`);
+      out.set(name, await res.text());
+    }),
+  );
+  return out;
+}

@@ -125,6 +125,9 @@ export interface PanelsSlice {
   /** ask the map to fly to a site; the bridge watches the sequence number */
   flyTo: { siteId: string; seq: number } | null;
   requestFlyTo: (siteId: string) => void;
+  /** the data editor ("Biên tập dữ liệu") is open in place of the sidebar */
+  editing: boolean;
+  setEditing: (on: boolean) => void;
 }
 
 export interface PresentationSlice {
@@ -425,6 +428,8 @@ const panelsSlice: Slice<PanelsSlice> = (set) => ({
   setSiteFilter: (f) => set((s) => ({ siteFilter: { ...s.siteFilter, ...f } })),
   flyTo: null,
   requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
+  editing: false,
+  setEditing: (editing) => set({ editing }),
 });
 
 const presentationSlice: Slice<PresentationSlice> = (set) => ({

@@ -10,24 +10,12 @@ import { exportFileName, localIsoDate, MIME, sitesToCsv, sitesToGeoJSON, sitesTo
 import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
 import { mapFrame } from '../../map/snapshot';
 import { canvasToPng, composeMapImage } from './composeMap';
+import { download } from './download';
 
 export class ExportNotReady extends Error {
   constructor(readonly what: 'report' | 'map') {
     super(what);
   }
-}
-
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers start reading the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The credits as plain text (the app's attribution is a link for the screen). */

@@ -3,16 +3,22 @@
 // without a new style or new data. Once the map has drawn the date, the store hears of it (the export
 // waits for that); shortly after a step the emphasis of the parcels that changed fades.
 import type { AppStore } from '../store/appStore';
-import type { MapEventLike, MapPort } from './bridge';
 import { REPLAY_STATE } from './layers/clearance';
+
+/** What the stepper needs of the map (the bridge's MapPort has it). */
+interface ReplayMap {
+  setGlobalStateProperty?(name: string, value: unknown): unknown;
+  on(type: 'idle', listener: () => void): unknown;
+  off(type: 'idle', listener: () => void): unknown;
+}
 
 /** how long the parcels that changed in a step stay outlined */
 export const EMPHASIS_MS = 1200;
 
-export function replayStepper(map: MapPort, store: AppStore) {
+export function replayStepper(map: ReplayMap, store: AppStore) {
   let shown: string | null = null;
   let fade: ReturnType<typeof setTimeout> | undefined;
-  let onIdle: ((e: MapEventLike) => void) | null = null;
+  let onIdle: (() => void) | null = null;
   const set = (k: string, v: string) => {
     try {
       map.setGlobalStateProperty?.(k, v);

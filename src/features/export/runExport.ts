@@ -17,7 +17,7 @@ export class ExportNotReady extends Error {
   }
 }
 
-function download(blob: Blob, name: string): void {
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -31,7 +31,7 @@ function download(blob: Blob, name: string): void {
 }
 
 /** The credits as plain text (the app's attribution is a link for the screen). */
-function attributionText(state: AppState): string {
+export function attributionText(state: AppState): string {
   const base = BASEMAP_ATTRIBUTION.replace(/<[^>]*>/g, '');
   return state.basemap === 'osm' ? `MapLibre · © OpenStreetMap contributors · ${base}` : `MapLibre · ${base}`;
 }

@@ -2,7 +2,7 @@
 // data date; the map, the targets panel, the burn-up chart's cursor and the fact sheet follow. The
 // slider is a native range input (arrows step a day, Page Up/Down a month, Home/End the ends), and its
 // accessible value is the date as the interface writes it (dd/mm/yyyy).
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { addDays, daysBetween } from '../../analytics/targets';
 import { dayMonthYear } from '../../i18n/DateInput';
 import { formatDate } from '../../i18n/format';
@@ -20,9 +20,12 @@ const PAGE_DAYS = 30;
 export function ReplayBar() {
   const { t, lang } = useT();
   const store = useAppStoreApi();
-  const span = useAppStore(replaySpan);
+  const region = useAppStore((s) => s.region);
+  const report = useAppStore((s) => s.report);
+  // Selected as its parts: a selector building a new object each time would re-render without end.
+  const span = useMemo(() => replaySpan({ region, report }), [region, report]);
   const at = useAppStore((s) => s.replayAt);
-  const reportAsOf = useAppStore((s) => s.report?.asOf ?? null);
+  const reportAsOf = report?.asOf ?? null;
   const playing = useAppStore((s) => s.replayPlaying);
   const { results } = useTargetsNow();
   const [exporting, setExporting] = useState<string | null>(null);

@@ -9,6 +9,7 @@ import { stageOf, type Stage } from '../domain/siteClass';
 import { availableLand, investorFiguresAsOf } from '../domain/investorFigures';
 import { threeAreas, type CheckedAreas } from './area';
 import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clearance';
+import { parcelTimeline, replayFrames, shownAt, type ReplayFrame } from './clearance/timeline';
 import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
 import { checkTables, type TableCheck } from './documentTables';
 
@@ -64,24 +65,19 @@ export interface RegionReport {
   sample: boolean;
   /** each parcel's latest state on or before the report date */
   parcels: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps>;
+  /** the clearance figures at each date the data changes, for the date slider */
+  frames: ReplayFrame[];
 }
 
-/** The latest entry of each parcel id on or before `asOf` (the same rule the totals use). */
+/** The latest entry of each parcel id on or before `asOf` (rule 1, through the replay's timeline). */
 export function parcelsAsOf(region: PreparedRegion, asOf: string): FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> {
-  const latest = new Map<string, Feature<Polygon | MultiPolygon, ParcelMapProps>>();
-  for (const f of region.data.clearance.features) {
+  const features: Feature<Polygon | MultiPolygon, ParcelMapProps>[] = [];
+  for (const f of parcelTimeline(region.data.clearance).features) {
     const p = f.properties;
-    if (p.kind !== 'parcel' || p.asOf > asOf) continue;
-    if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
-    const prev = latest.get(p.id);
-    if (prev && prev.properties.asOf > p.asOf) continue;
-    latest.set(p.id, {
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { id: p.id, siteId: p.siteId, status: p.status, sample: p.sample, asOf: p.asOf },
-    });
+    if (!shownAt(p, asOf)) continue;
+    features.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.parcelId, siteId: p.siteId, status: p.status, sample: p.sample, asOf: p.from } });
   }
-  return { type: 'FeatureCollection', features: [...latest.values()] };
+  return { type: 'FeatureCollection', features };
 }
 
 function outlinesOf(region: PreparedRegion): Map<string, Polygon | MultiPolygon> {
@@ -149,5 +145,6 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
     tables: checkTables(data),
     sample: now.province.sample,
     parcels: parcelsAsOf(region, asOf),
+    frames: replayFrames(index),
   };
 }

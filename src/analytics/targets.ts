@@ -155,8 +155,13 @@ function clearedLand(t: Target, ctx: TargetContext): TargetResult {
   };
 }
 
+/** The ISO date `n` days after `date` (before, when n < 0). */
+export function addDays(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
 function previousDay(date: string): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - DAY_MS).toISOString().slice(0, 10);
+  return addDays(date, -1);
 }
 
 function newlyEstablished(t: Target, data: RegionData, ctx: TargetContext): TargetResult {

@@ -18,6 +18,7 @@ import { appCompute, runReports } from './reportRunner';
 import { ImportsHost } from '../features/imports/ImportsHost';
 import { SketchHost } from '../features/sketch/SketchHost';
 import { OfflineStatus } from './OfflineStatus';
+import { ReplayBar } from '../features/replay/ReplayBar';
 
 function LoadErrors() {
   const { t } = useT();
@@ -77,6 +78,7 @@ function Shell() {
             <BasemapNotice />
             <SaveOnlineBasemap />
             <LoadErrors />
+            {compareMode ? null : <ReplayBar />}
             {/* Inside MapView: the sketch tool draws on the map it reads from MapView's context. */}
             <SketchHost />
             {/* Inside MapView: the second map follows the main one, which it reads from MapView's context. */}

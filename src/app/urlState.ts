@@ -25,6 +25,8 @@ export interface UrlState {
   kiosk: boolean;
   /** compare mode's sides and layout; null when not comparing */
   compare: CompareState | null;
+  /** the date slider's date (`at=2026-06-30`); null: today */
+  at: string | null;
 }
 
 const TABS: readonly SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'overview', 'imports'];
@@ -110,7 +112,15 @@ export function parseUrlState(search: string, known: readonly string[]): UrlStat
     slide: slide !== null && slide >= 1 ? Math.floor(slide) - 1 : null,
     kiosk: q.get('kiosk') === '1',
     compare: parseCompare(q.get('compare')),
+    at: parseDay(q.get('at')),
   };
+}
+
+/** `at=YYYY-MM-DD`, a real calendar day; anything else is left out (today). */
+function parseDay(v: string | null): string | null {
+  if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return null;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v) ? v : null;
 }
 
 // In the address, `compare=left.right.mode` (e.g. `existing.plan.swipe`), with an imported layer written
@@ -161,6 +171,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.slide !== null) q.set('slide', String(s.slide + 1));
   if (s.kiosk) q.set('kiosk', '1');
   if (s.compare) q.set('compare', formatCompare(s.compare));
+  if (s.at) q.set('at', s.at);
   const str = q.toString();
   return str ? `?${str}` : '';
 }
@@ -179,6 +190,7 @@ export function urlStateOf(s: AppState): UrlState {
     slide: s.presenting ? s.slide : null,
     kiosk: s.presenting && s.kiosk,
     compare: s.compare,
+    at: s.replayAt,
   };
 }
 
@@ -212,6 +224,7 @@ export function applyUrlState(store: AppStore, u: UrlState, fallbackRegion: stri
   st.setSiteFilter(u.filter);
   st.setTab(u.tab);
   st.select(u.selected);
+  if (u.at !== store.getState().replayAt) st.setReplayAt(u.at);
   if (u.slide !== null) {
     if (!store.getState().presenting) st.startPresenting({ slide: u.slide, kiosk: u.kiosk });
     else {
@@ -267,7 +280,8 @@ export function syncUrlState(store: AppStore, known: readonly string[], win: Win
       s.presenting === prev.presenting &&
       s.slide === prev.slide &&
       s.kiosk === prev.kiosk &&
-      s.compare === prev.compare
+      s.compare === prev.compare &&
+      s.replayAt === prev.replayAt
     )
       return;
     write(s, prev);

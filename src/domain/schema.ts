@@ -13,7 +13,7 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là chuỗi chữ thường không dấu nối bằng "-" (vd. lc-tang-loong)');
 
-const isoDate = z
+export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải theo dạng YYYY-MM-DD')
   .refine((s) => !Number.isNaN(Date.parse(s)), 'ngày không tồn tại');

@@ -3,7 +3,7 @@
 // computed from the data (targets) or read from it (a site's area, a road's length), never typed in.
 // Like the other files it is edited by hand, so it is checked here against the region it belongs to.
 import { z } from 'zod';
-import { LocalizedText, SourceRef } from './schema';
+import { isoDate, LocalizedText, SourceRef } from './schema';
 import type { Region } from './schema';
 import { LAYER_KEYS, type LayerKey } from './layers';
 
@@ -49,6 +49,13 @@ export const StorySlide = z.object({
   figures: z.array(StoryFigure).default([]),
   /** documents the slide's text rests on (region.json `sources`) */
   sources: z.array(SourceRef.omit({ about: true })).default([]),
+  /** the date the map, the totals and the chart are shown at (the date slider), YYYY-MM-DD */
+  at: isoDate.optional(),
+  /** play the cleared land from `from` to `to` while the slide shows (the date slider playing) */
+  play: z
+    .object({ from: isoDate, to: isoDate, speed: z.enum(['slow', 'fast']).default('slow') })
+    .refine((p) => p.from < p.to, { message: 'ngày bắt đầu phát phải trước ngày kết thúc', path: ['to'] })
+    .optional(),
   /** kiosk: how long this slide stays, instead of the story's `slideSeconds` */
   durationSeconds: z.number().positive('thời lượng phải lớn hơn 0').optional(),
 });

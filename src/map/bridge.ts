@@ -20,6 +20,7 @@ import { BLOCKER_IMAGE, blockerImage } from './layers/labelBlockers';
 import { provinceMarks } from './provinceMarks';
 import { detachLargeData, hideLargeData, largeSourceFeeder, asDataSource } from './largeSources';
 import { shallowEqual, styleInputOf } from './styleInput';
+import { replayStepper } from './replayState';
 
 /** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
 export interface MapPort {
@@ -46,6 +47,8 @@ export interface MapPort {
   getBearing(): number;
   getPitch(): number;
   setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
+  /** the replay's date (layers/clearance.ts); optional so that fakes without a replay need not have it */
+  setGlobalStateProperty?(name: string, value: unknown): unknown;
   on(type: string, listener: (e: MapEventLike) => void): unknown;
   off(type: string, listener: (e: MapEventLike) => void): unknown;
 }
@@ -195,6 +198,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   const detailedBasemap = detailedBasemapLoader(() => disposed || applyStyle());
 
   const largeData = largeSourceFeeder((id) => asDataSource(map.getSource(id)));
+  const replay = replayStepper(map, store);
   let appliedInput: ReturnType<typeof styleInputOf> | null = null;
   let marked = false;
   const applyStyle = () => {
@@ -216,7 +220,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     }
     appliedInput = styleInputOf(s);
     const built = detachLargeData(
-      buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: s.report?.parcels ?? null, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }),
+      buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: appliedInput.parcels, replay: appliedInput.replay, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }),
     );
     map.setStyle(built.style, {
       diff: styled,
@@ -224,6 +228,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     });
     styled = true;
     largeData.want(built.data);
+    replay.reapply();
     if (s.region && !marked && main) {
       marked = true;
       // Cold start ends when the region's data is drawn: a mark the benchmark (and devtools) can read.
@@ -318,6 +323,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     // Before the first style (waiting for the region) nothing was applied: any change may bring it.
     else if (!appliedInput || !shallowEqual(styleInputOf(s), appliedInput)) applyStyle();
     applyFeatureStates(s);
+    if (s.replayAt !== prev.replayAt) replay.step(s.replayAt);
     // The camera is the main map's: the second map of compare mode follows it.
     if (!main) return;
     // A region loaded is framed; the same region re-derived (a tagged sketch, a linked outline) keeps the view.
@@ -377,6 +383,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   const onStyleLoad = () => {
     // The first style, loaded on a later frame than setStyle, has its large sources only now.
     largeData.feed();
+    // …and its global state is back to the style's defaults.
+    replay.reapply();
     // A full style reload drops feature state: put hover and selection back.
     const s = store.getState();
     appliedHover = null;
@@ -414,6 +422,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     destroy() {
       disposed = true;
       clearTimeout(firstStyle);
+      replay.destroy();
       unsubscribe();
       map.off('mousemove', onMove);
       map.off('mouseout', onLeave);

@@ -7,8 +7,9 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { PreparedRegion } from '../domain/prepare';
 import type { ParcelMapProps } from '../analytics/report';
+import type { ParcelTimeline } from '../analytics/clearance/timeline';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { clearanceLayers } from './layers/clearance';
+import { clearanceLayers, REPLAY_STATE_SPEC } from './layers/clearance';
 import { provinceLayers } from './layers/provinces';
 import { SITE_GROUPS } from '../domain/siteClass';
 import type { Lang } from '../i18n/format';
@@ -37,6 +38,8 @@ export interface StyleInput {
   lang: Lang;
   /** clearance parcels at the report date, once the report is computed */
   parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
+  /** replay (the date slider): every dated parcel entry, drawn at the map's global replay date instead of `parcels` */
+  replay?: ParcelTimeline | null;
   /** marks of every province for the national overview, once loaded */
   provinces?: FeatureCollection | null;
   /** sites kept by an active filter; null or absent draws every site */
@@ -99,7 +102,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 
 export function overlaySources(
   region: PreparedRegion,
-  parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null,
+  parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | ParcelTimeline | null,
 ): Record<string, SourceSpecification> {
   // promoteId lets the bridge address features by their stable slug for hover/selection state.
   const geojson = (data: GeoJSON.FeatureCollection): SourceSpecification => ({ type: 'geojson', data, promoteId: 'id' });
@@ -113,11 +116,11 @@ export function overlaySources(
   };
 }
 
-export function overlayLayers(visible: Visibility, opts: OverlayOptions, siteIds: readonly string[] | null = null): LayerSpecification[] {
+export function overlayLayers(visible: Visibility, opts: OverlayOptions, siteIds: readonly string[] | null = null, replay = false): LayerSpecification[] {
   // Drawing order: areas, then roads and flows over them, then points and all labels on top.
   const sites = siteLayers({ ...opts, groups: SITE_GROUPS.filter((g) => visible[g]), siteIds });
   // Parcels sit on the site fills and under the outlines, so a site's edge stays readable.
-  const parcels = clearanceLayers({ visible: visible.clearance });
+  const parcels = clearanceLayers({ visible: visible.clearance, replay });
   const roads = roadLayers({ ...opts, visible: visible.roads });
   const relocs = relocationLayers({ ...opts, visible: visible.relocations });
   const marks = landmarkLayers({ ...opts, visible: visible.landmarks });
@@ -144,7 +147,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         }
       : input.basemap.style;
   const overlays: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } = input.region
-    ? { sources: overlaySources(input.region, input.parcels), layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null) }
+    ? {
+        sources: overlaySources(input.region, input.replay ?? input.parcels),
+        layers: overlayLayers(input.visible, { lang: input.lang, ...fonts }, input.siteIds ?? null, !!input.replay),
+      }
     : { sources: {}, layers: [] };
   if (input.projector) overlays.layers = forProjector(overlays.layers);
   if (input.region && input.parcelTiles) {
@@ -191,5 +197,6 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     'font-faces': { ...(base['font-faces'] ?? {}), ...fontFaces() },
     sources: { ...base.sources, ...(detail?.sources ?? {}), ...overlays.sources },
     layers: [...baseLayers, ...overlays.layers],
+    ...(input.region && input.replay ? { state: { ...(base.state ?? {}), ...REPLAY_STATE_SPEC } } : {}),
   };
 }

@@ -1,6 +1,7 @@
 // What the bridge's style is made of, read from the store: a new style is built only when one of these
 // changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
 import type { AppState } from '../store/appStore';
+import { parcelTimeline } from '../analytics/clearance/timeline';
 
 /** Every part of the state the style reads (see connectMap's applyStyle). */
 export function styleInputOf(s: AppState) {
@@ -8,7 +9,10 @@ export function styleInputOf(s: AppState) {
     region: s.region,
     visible: s.visible,
     lang: s.lang,
-    parcels: s.report?.parcels ?? null,
+    // Replaying, the map draws the parcels' timeline (built once per region) and the slider's steps
+    // change only the map's global state: neither is a style input, so a step builds no style.
+    parcels: s.replayAt === null ? (s.report?.parcels ?? null) : null,
+    replay: s.replayAt !== null && s.region ? parcelTimeline(s.region.data.clearance) : null,
     overview: s.overview,
     // Province names label the country-scale marks only.
     regions: s.overview ? s.regions : null,

@@ -11,6 +11,7 @@ import type { RegionReport } from '../analytics/report';
 import type { ProvinceTotals } from '../analytics/overview';
 import type { Lang } from '../i18n/format';
 import { allVisible, type LayerKey, type Visibility } from './layers';
+import { replaySlice, type ReplaySlice } from './replay';
 import { NO_FILTER, type SiteFilter } from '../domain/siteFilter';
 import { basemapFor, type BasemapId } from '../domain/basemapChoice';
 import type { FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
@@ -334,6 +335,7 @@ function regionDeriver() {
 type DeriveRegion = ReturnType<typeof regionDeriver>;
 
 export type AppState = DataSlice &
+  ReplaySlice &
   LayersSlice &
   SelectionSlice &
   BasemapSlice &
@@ -367,7 +369,7 @@ const dataSlice =
       set((s) =>
         s.regionId === id
           ? {}
-          : { regionId: id, selected: null, hovered: null, report: null, reportAsOf: null, siteFilter: NO_FILTER, flyTo: null, loadErrors: null, highlighted: [], slide: 0 },
+          : { regionId: id, selected: null, hovered: null, report: null, reportAsOf: null, replayAt: null, replayPlaying: null, replayDrawn: null, siteFilter: NO_FILTER, flyTo: null, loadErrors: null, highlighted: [], slide: 0 },
       ),
     setLoadErrors: (errors) => set({ loadErrors: errors }),
   });
@@ -585,5 +587,6 @@ export function createAppStore(options: { regionId?: string } = {}): AppStore {
     ...importsSlice(derive)(...a),
     ...compareSlice(...a),
     ...sketchSlice(derive)(...a),
+    ...replaySlice(a[0]),
   }));
 }

@@ -15,18 +15,9 @@ export function groupHistories(
   clearance: FeatureCollection<Geometry | null, ClearanceProperties>,
   siteById: ReadonlyMap<string, SiteInfo>,
 ): { dates: string[]; unknownWarnings: ClearanceWarning[] } {
-  const byId = new Map<string, Map<string, Entry>>();
-  clearance.features.forEach((f, order) => {
-    const p = f.properties;
-    let h = byId.get(p.id);
-    if (!h) byId.set(p.id, (h = new Map()));
-    const prev = h.get(p.asOf);
-    h.set(p.asOf, { props: p, geometry: f.geometry, order, duplicated: prev !== undefined });
-  });
   const unknown = new Map<string, Set<string>>();
   const dateSet = new Set<string>();
-  for (const [id, h] of byId) {
-    const history = [...h.values()].sort((a, b) => (a.props.asOf < b.props.asOf ? -1 : a.props.asOf > b.props.asOf ? 1 : 0));
+  for (const [id, history] of historiesById(clearance)) {
     // Each site keeps the whole history of every id that ever names it; as of D the id counts at
     // the site of its latest entry (should an id move between sites, it is never counted twice).
     const named = new Set<string>();
@@ -53,16 +44,45 @@ export function groupHistories(
   return { dates: [...dateSet].sort(), unknownWarnings };
 }
 
-/** Rule 1: the entry with the latest `asOf` ≤ D; entries after D are ignored. */
-export function latestOnOrBefore(history: readonly Entry[], asOf: string): Entry | null {
+/**
+ * Each entry id with its history, ascending by date. The same id and date twice is a duplicate: the
+ * later one in the file wins and is marked `duplicated`.
+ */
+export function historiesById(clearance: FeatureCollection<Geometry | null, ClearanceProperties>): Map<string, Entry[]> {
+  const byId = new Map<string, Map<string, Entry>>();
+  clearance.features.forEach((f, order) => {
+    const p = f.properties;
+    let h = byId.get(p.id);
+    if (!h) byId.set(p.id, (h = new Map()));
+    const prev = h.get(p.asOf);
+    h.set(p.asOf, { props: p, geometry: f.geometry, order, duplicated: prev !== undefined });
+  });
+  const out = new Map<string, Entry[]>();
+  for (const [id, h] of byId) {
+    out.set(id, [...h.values()].sort((a, b) => (a.props.asOf < b.props.asOf ? -1 : a.props.asOf > b.props.asOf ? 1 : 0)));
+  }
+  return out;
+}
+
+/**
+ * Rule 1 on any ascending dated list: the index of the last item dated on or before `asOf`, or -1.
+ * The one search behind an entry's state, a parcel's status and a replay frame at a date.
+ */
+export function lastOnOrBefore<T>(sorted: readonly T[], asOf: string, dateOf: (item: T) => string): number {
   let lo = 0;
-  let hi = history.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (history[mid]!.props.asOf <= asOf) lo = mid + 1;
+    if (dateOf(sorted[mid]!) <= asOf) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? history[lo - 1]! : null;
+  return lo - 1;
+}
+
+/** Rule 1: the entry with the latest `asOf` ≤ D; entries after D are ignored. */
+export function latestOnOrBefore(history: readonly Entry[], asOf: string): Entry | null {
+  const i = lastOnOrBefore(history, asOf, (e) => e.props.asOf);
+  return i >= 0 ? history[i]! : null;
 }
 
 /** The entries that count for the site as of the date. */

@@ -17,6 +17,7 @@ import { useAppStore } from '../../store/context';
 import { siteTitle } from '../../i18n/siteTitle';
 import { decisionText, formatSourcedPct, investorRows, otherFigureRows } from './investorRows';
 import { SiteObligations } from './SiteObligations';
+import { ReplaySiteNote } from '../replay/ReplaySiteNote';
 
 type Section = 'location' | 'area' | 'legal' | 'investment' | 'leasing' | 'connectivity' | 'contact' | 'other';
 const SECTION_ORDER: Section[] = ['location', 'area', 'legal', 'investment', 'leasing', 'connectivity', 'contact', 'other'];
@@ -483,6 +484,7 @@ export function DetailsPanel() {
         </button>
       </header>
       {isSite ? <SheetSummary rows={view.rows} t={t} /> : null}
+      {isSite ? <ReplaySiteNote siteId={selected.id} /> : null}
       <div id="details-body" className="details-body">
       {isSite && region.data.sites.features.some((x) => x.properties.id === selected.id && x.properties.status === 'unstated') ? (
         <p className="badge-unstated" role="note" data-testid="unstated-badge">

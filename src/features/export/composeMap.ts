@@ -14,6 +14,10 @@ export interface MapImageInput {
   subtitle: string;
   attribution: string;
   t: Messages;
+  /** burned into the map's top left (a replay frame: its date and total), with the sample label when any */
+  banner?: { lines: string[]; sample: string | null };
+  /** more legend rows under the site groups (a replay frame: the clearance statuses) */
+  legendExtra?: { color: string; label: string }[];
 }
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
@@ -54,6 +58,40 @@ function panel(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h
   ctx.restore();
 }
 
+/** The replay's date and total, large, in a box; the sample label under them in the sample colour. */
+function banner(ctx: CanvasRenderingContext2D, b: NonNullable<MapImageInput['banner']>, x: number, y: number, r: number) {
+  const sizes = b.lines.map((_, i) => (i === 0 ? 22 : 15) * r);
+  const fonts = sizes.map((px, i) => `${i === 0 ? 700 : 400} ${px}px ${FONT}`);
+  const widths = b.lines.map((l, i) => {
+    ctx.font = fonts[i]!;
+    return ctx.measureText(l).width;
+  });
+  ctx.font = `700 ${13 * r}px ${FONT}`;
+  const sampleW = b.sample ? ctx.measureText(b.sample).width + 16 * r : 0;
+  const w = Math.max(...widths, sampleW) + 24 * r;
+  const h = sizes.reduce((a, px) => a + px * 1.35, 0) + (b.sample ? 26 * r : 0) + 16 * r;
+  panel(ctx, x, y, w, h, r);
+  let cy = y + 8 * r;
+  b.lines.forEach((l, i) => {
+    cy += sizes[i]! * 1.2;
+    ctx.font = fonts[i]!;
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(l, x + 12 * r, cy);
+    cy += sizes[i]! * 0.15;
+  });
+  if (b.sample) {
+    cy += 6 * r;
+    ctx.fillStyle = '#fff3cd';
+    ctx.fillRect(x + 12 * r, cy, sampleW, 20 * r);
+    ctx.strokeStyle = '#b7791f';
+    ctx.lineWidth = r;
+    ctx.strokeRect(x + 12 * r, cy, sampleW, 20 * r);
+    ctx.fillStyle = '#7a4b00';
+    ctx.font = `700 ${13 * r}px ${FONT}`;
+    ctx.fillText(b.sample, x + 20 * r, cy + 15 * r);
+  }
+}
+
 export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   const { frame, camera, t } = input;
   const r = frame.canvas.width / frame.cssWidth || 1;
@@ -83,7 +121,8 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   // Legend, bottom left above the scale bar.
   const rowH = 20 * r;
   ctx.font = `400 ${12 * r}px ${FONT}`;
-  const labels = SITE_GROUPS.map((g) => String(t[GROUP_LABEL[g]]));
+  const extra = input.legendExtra ?? [];
+  const labels = [...SITE_GROUPS.map((g) => String(t[GROUP_LABEL[g]])), ...extra.map((e) => e.label)];
   const legendW = Math.max(...labels.map((l) => ctx.measureText(l).width)) + 52 * r;
   const legendH = rowH * (labels.length + 1) + 12 * r;
   const lx = 10 * r;
@@ -99,6 +138,14 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
     ctx.fillStyle = '#1b1b1b';
     ctx.fillText(labels[i]!, lx + 42 * r, y + 11 * r);
   });
+  extra.forEach((e, k) => {
+    const y = ly + rowH * (SITE_GROUPS.length + k + 1) + 8 * r;
+    ctx.fillStyle = e.color;
+    ctx.fillRect(lx + 10 * r, y, 24 * r, 13 * r);
+    ctx.fillStyle = '#1b1b1b';
+    ctx.fillText(e.label, lx + 42 * r, y + 11 * r);
+  });
+  if (input.banner) banner(ctx, input.banner, 10 * r, top + 10 * r, r);
 
   // Scale bar, bottom left.
   const lat = camera.center[1];

@@ -19,7 +19,7 @@ export class ExportNotReady extends Error {
 }
 
 /** The credits as plain text (the app's attribution is a link for the screen). */
-function attributionText(state: AppState): string {
+export function attributionText(state: AppState): string {
   const base = BASEMAP_ATTRIBUTION.replace(/<[^>]*>/g, '');
   return state.basemap === 'osm' ? `MapLibre · © OpenStreetMap contributors · ${base}` : `MapLibre · ${base}`;
 }

@@ -6,6 +6,7 @@ import { KIOSK_DEFAULTS, type Story } from '../../domain/story';
 import { useT } from '../../i18n/useT';
 import type { AppStore } from '../../store/appStore';
 import { useAppStore, useAppStoreApi } from '../../store/context';
+import { useTargetsNow } from '../replay/useReplay';
 import { applySlide, flyDuration } from './applySlide';
 import { AuthoringPanel } from './AuthoringPanel';
 import { keyAction, targetSlide } from './keys';
@@ -106,6 +107,8 @@ function PresentationMode() {
   const store = useAppStoreApi();
   const region = useAppStore((s) => s.region);
   const report = useAppStore((s) => s.report);
+  // A slide with a date (story.json › at) shows its targets as of that date.
+  const { results: targetsNow } = useTargetsNow();
   const slideIndex = useAppStore((s) => s.slide);
   const kiosk = useAppStore((s) => s.kiosk);
   const kioskTiming = useAppStore((s) => s.kioskTiming);
@@ -147,10 +150,10 @@ function PresentationMode() {
 
   const content = useMemo(() => {
     if (!slide || !region) return null;
-    const targets = slide.targets.flatMap((id) => report?.targets.find((r) => r.target.id === id) ?? []);
+    const targets = slide.targets.flatMap((id) => targetsNow?.find((r) => r.target.id === id) ?? []);
     const figures = slide.figures.flatMap((f) => figureView(f, region, report, t, lang) ?? []);
     return { targets, figures, sources: slideSources(slide, targets, figures) };
-  }, [slide, region, report, t, lang]);
+  }, [slide, region, report, targetsNow, t, lang]);
 
   return (
     <>

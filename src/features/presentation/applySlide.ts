@@ -15,6 +15,9 @@ export function applySlide(store: AppStore, slide: StorySlide, durationMs: numbe
     if (store.getState().visible[key] !== on) s.setLayerVisible(key, on);
   }
   s.setHighlighted([...slide.highlight]);
+  // The slide's date, or its range playing; a slide without either shows today.
+  if (slide.play) s.playReplay({ speed: slide.play.speed, from: slide.play.from, to: slide.play.to });
+  else s.setReplayAt(slide.at ?? null);
   const { center, zoom, bearing, pitch } = slide.camera;
   s.requestCamera({ center: [center[0], center[1]], zoom, bearing, pitch }, durationMs);
 }

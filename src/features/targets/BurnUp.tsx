@@ -11,13 +11,15 @@ interface Props {
   periodStart: string | null;
   lang: Lang;
   title: string;
+  /** the date slider's date and the value there: a cursor on the chart */
+  cursor?: { date: string; value: number | null; label: string } | null;
 }
 
 const W = 260;
 const H = 110;
 const PAD = { l: 34, r: 8, t: 8, b: 20 };
 
-export function BurnUp({ pace, goal, deadline, periodStart, lang, title }: Props) {
+export function BurnUp({ pace, goal, deadline, periodStart, lang, title, cursor }: Props) {
   const first = pace.points[0]?.[0];
   const last = pace.points[pace.points.length - 1];
   if (!first || !last) return null;
@@ -43,6 +45,13 @@ export function BurnUp({ pace, goal, deadline, periodStart, lang, title }: Props
         {pace.points.map(([d, v]) => (
           <circle key={d} cx={x(d)} cy={y(v)} r={2.8} className="burnup-point" />
         ))}
+        {cursor && cursor.date >= start && cursor.date <= deadline ? (
+          <g className="burnup-cursor" data-testid="burnup-cursor" data-date={cursor.date}>
+            <title>{cursor.label}</title>
+            <line x1={x(cursor.date)} x2={x(cursor.date)} y1={PAD.t} y2={H - PAD.b} />
+            {cursor.value !== null ? <circle cx={x(cursor.date)} cy={y(cursor.value)} r={4} /> : null}
+          </g>
+        ) : null}
         <text x={PAD.l} y={H - 5} className="burnup-axis">
           {formatDate(start, lang)}
         </text>

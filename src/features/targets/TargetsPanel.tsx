@@ -13,6 +13,7 @@ import { BurnUp } from './BurnUp';
 import { todayIso } from './today';
 import { DocumentChecks } from './DocumentChecks';
 import { RegionObligations } from './RegionObligations';
+import { useTargetsNow } from '../replay/useReplay';
 
 function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
   if (r.value === null || r.target.value === null) return null;
@@ -53,7 +54,7 @@ function Bar({ r, t, lang }: { r: TargetResult; t: Messages; lang: Lang }) {
   );
 }
 
-function TargetCard({ r, region, asOf }: { r: TargetResult; region: Region; asOf: string }) {
+function TargetCard({ r, region, asOf, chart, cursor }: { r: TargetResult; region: Region; asOf: string; chart: TargetResult; cursor: string | null }) {
   const { t, lang } = useT();
   const setTab = useAppStore((s) => s.setTab);
   const setFilter = useAppStore((s) => s.setSiteFilter);
@@ -109,10 +110,19 @@ function TargetCard({ r, region, asOf }: { r: TargetResult; region: Region; asOf
         {/* the countdown runs on the user's calendar; the figures above stop at the data date */}
         <span className="target-as-of"> · {t.targetFiguresAsOf(formatDate(asOf, lang))}</span>
       </p>
-      {r.pace && target.value !== null ? (
+      {/* The chart and its pace stay the report's; while replaying, a cursor marks the replayed date. */}
+      {chart.pace && target.value !== null ? (
         <>
-          <p className={r.pace.reaches ? 'pace pace-ok' : 'pace pace-late'}>{paceText(r, t, lang)}</p>
-          <BurnUp pace={r.pace} goal={target.value} deadline={target.deadline} periodStart={target.periodStart ?? null} lang={lang} title={t.burnUpTitle} />
+          <p className={chart.pace.reaches ? 'pace pace-ok' : 'pace pace-late'}>{paceText(chart, t, lang)}</p>
+          <BurnUp
+            pace={chart.pace}
+            goal={target.value}
+            deadline={target.deadline}
+            periodStart={target.periodStart ?? null}
+            lang={lang}
+            title={t.burnUpTitle}
+            cursor={cursor ? { date: cursor, value: r.value, label: t.replay_cursor(formatDate(cursor, lang)) } : null}
+          />
         </>
       ) : null}
       {target.note ? <p className="basis target-note">{target.note[lang]}</p> : null}
@@ -183,6 +193,7 @@ export function TargetsPanel() {
   const report = useAppStore((s) => s.report);
   const busy = useAppStore((s) => s.reportBusy);
   const setAsOf = useAppStore((s) => s.setReportAsOf);
+  const { results, at } = useTargetsNow();
   if (!region) return null;
   const r = region.data.region;
   const year = r.targets[0]?.deadline.slice(0, 4) ?? '';
@@ -201,7 +212,7 @@ export function TargetsPanel() {
             </p>
           ) : null}
           {report.targets.map((res) => (
-            <TargetCard key={res.target.id} r={res} region={r} asOf={report.asOf} />
+            <TargetCard key={res.target.id} r={results?.find((x) => x.target.id === res.target.id) ?? res} chart={res} region={r} asOf={at ?? report.asOf} cursor={at} />
           ))}
           {r.capital.parts.length > 0 ? <Capital c={report.capital} region={r} /> : null}
           <DocumentChecks checks={report.tables} region={r} />

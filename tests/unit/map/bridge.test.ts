@@ -57,6 +57,13 @@ class FakeMap implements MapPort {
   getCanvas() {
     return this.canvas;
   }
+  /** the map's global state, as the replay sets it */
+  global: Record<string, unknown> = {};
+  globalSets = 0;
+  setGlobalStateProperty(name: string, value: unknown) {
+    this.global[name] = value;
+    this.globalSets += 1;
+  }
   camera = { center: [104, 22] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
   moves: { kind: 'fly' | 'jump'; center: [number, number]; zoom: number; bearing: number; pitch: number }[] = [];
   flyTo(o: { center: [number, number]; zoom: number; bearing: number; pitch: number }) {
@@ -128,6 +135,28 @@ describe('map bridge', () => {
     store.getState().setReport(later);
     expect(map.setData.get('clearance')).toHaveLength(sent + 1);
     expect(map.setData.get('clearance')!.at(-1)).toBe(later.parcels);
+  });
+
+  it('replays a date by the map\'s global state: entering builds one style and sends the timeline once; steps send neither', () => {
+    const { map, store } = setup();
+    store.getState().setReport(buildReport(laoCai(), '2026-11-22'));
+    const styles = map.styles.length;
+    const sent = map.setData.get('clearance')!.length;
+    store.getState().setReplayAt('2026-03-31');
+    expect(map.styles.length).toBe(styles + 1);
+    expect(map.style.layers.some((l) => l.id === 'clearance-changed')).toBe(true);
+    expect(map.setData.get('clearance')).toHaveLength(sent + 1);
+    const timeline = map.setData.get('clearance')!.at(-1) as GeoJSON.FeatureCollection;
+    expect(timeline.features.length).toBeGreaterThan(laoCai().data.clearance.features.filter((f) => f.properties.kind === 'parcel').length / 2);
+    expect(map.global['replayAt']).toBe('2026-03-31');
+    for (const d of ['2026-04-15', '2026-06-30', '2026-08-01']) store.getState().setReplayAt(d);
+    expect(map.styles.length).toBe(styles + 1);
+    expect(map.setData.get('clearance')).toHaveLength(sent + 1);
+    expect(map.global).toMatchObject({ replayAt: '2026-08-01', replayLo: '2026-06-30', replayHi: '2026-08-01' });
+    // Back to today: the report's parcels again.
+    store.getState().setReplayAt(null);
+    expect(map.style.layers.some((l) => l.id === 'clearance-changed')).toBe(false);
+    expect(map.setData.get('clearance')!.at(-1)).toBe(store.getState().report!.parcels);
   });
 
   it('restyles only when what the style reads changed', () => {

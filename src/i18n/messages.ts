@@ -624,7 +624,9 @@ export const vi = {
   stats_count: 'Số khu, cụm',
   stats_area: 'Diện tích công bố',
   stats_group: 'Nhóm',
-  stats_sites: 'khu, cụm',
+  stats_sites: 'khu/cụm',
+  stats_unit_kcn: 'khu',
+  stats_unit_ccn: 'cụm',
   stats_noArea: (n: number) => `${n} khu, cụm chưa có diện tích công bố trong nguồn, không cộng vào số ha.`,
   stats_noOccupancy: (n: number, total: number) => `${total - n}/${total} khu, cụm chưa có tỷ lệ lấp đầy trong nguồn (không tính là 0%).`,
   stats_occupancyBand: (lo: number, hi: number) => (hi >= 100 ? `Từ ${lo}% trở lên` : `${lo}% – dưới ${hi}%`),
@@ -636,6 +638,7 @@ export const vi = {
   stats_noTarget: 'Tỉnh này chưa có chỉ tiêu mặt bằng sạch trong nguồn.',
   stats_noCleanData: 'Chưa có số liệu mặt bằng sạch',
   stats_print: 'In thống kê',
+  stats_otherPlaces: (n: number) => `${n} nơi khác`,
 };
 
 type Messages = typeof vi;

@@ -629,6 +629,8 @@ export const en: Messages = {
   stats_area: 'Declared area',
   stats_group: 'Group',
   stats_sites: 'sites',
+  stats_unit_kcn: 'parks',
+  stats_unit_ccn: 'clusters',
   stats_noArea: (n: number) => `${n} sites have no declared area in the sources and add nothing to the hectares.`,
   stats_noOccupancy: (n: number, total: number) => `${total - n} of ${total} sites have no occupancy in the sources (not counted as 0%).`,
   stats_occupancyBand: (lo: number, hi: number) => (hi >= 100 ? `${lo}% and over` : `${lo}% to under ${hi}%`),
@@ -640,4 +642,5 @@ export const en: Messages = {
   stats_noTarget: 'This province has no clean-land target in the sources.',
   stats_noCleanData: 'No clean-land figures yet',
   stats_print: 'Print statistics',
+  stats_otherPlaces: (n: number) => `${n} other places`,
 };

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -43,13 +44,16 @@ const pwa = VitePWA({
     // takes the woff2 the @fontsource CSS lists first. Not *.map: source maps are for developers.
     // (The plugin adds manifest.webmanifest itself; favicon.svg comes through the glob.)
     globPatterns: ['**/*.{html,js,css,svg,woff2,ttf,json,geojson,txt,md}'],
+    // The static pages are for search engines and shared links, not the offline map: not precached (they
+    // may be written before or after the worker, so they are left out by name).
+    globIgnores: ['pages/**', 'sitemap.xml', 'robots.txt'],
     // maplibre-gl's chunk is about 1.1 MB and a province's sites file may grow; past the default 2 MiB a
     // file is left out of the precache with only a build warning, and the app breaks offline.
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
     // Any navigation inside the scope (e.g. `./?region=lang-son`) gets the app's page; the licence pages
     // and basemap files are files of their own, never the app.
     navigateFallback: 'index.html',
-    navigateFallbackDenylist: [/\/licenses\//, /\/basemap\//],
+    navigateFallbackDenylist: [/\/licenses\//, /\/basemap\//, /\/pages\//],
     // On the first visit the fresh worker takes the open page at once, so a province opened later in the
     // same session comes from the cache even if the network drops. On an update this changes nothing:
     // without skipWaiting the new worker activates only when no page of the app is open.
@@ -85,11 +89,26 @@ const csp: Plugin = {
   },
 };
 
+// After the app is written: a static page per park, cluster and province, sitemap.xml and robots.txt
+// (scripts/build-pages.ts, run in Node with tsx so it renders the app's own components). Any `vite build`
+// gets them, whatever its --outDir.
+let outDir = 'dist';
+const staticPages: Plugin = {
+  name: 'kcn-static-pages',
+  apply: 'build',
+  configResolved: (c) => {
+    outDir = resolve(c.root, c.build.outDir);
+  },
+  closeBundle: () => {
+    execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'scripts/build-pages.ts'), '--out', outDir], { stdio: 'inherit' });
+  },
+};
+
 // `base: './'` makes the build relative, so the same dist/ runs from any folder of a web server
 // or from a USB stick served by `vite preview`.
 export default defineConfig({
   base: './',
-  plugins: [react(), pwa, csp],
+  plugins: [react(), pwa, csp, staticPages],
   resolve: { alias: { '@regions': regionsDir } },
   // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there,
   // and packages from where node_modules really is (a git worktree may link to another checkout's).

@@ -22,6 +22,7 @@ export const DetailsPanelLazy = lazyNamed(() => import('../features/details/Deta
 export const TargetsPanelLazy = lazyNamed(() => import('../features/targets/TargetsPanel').then((m) => m.TargetsPanel));
 export const TasksPanelLazy = lazyNamed(() => import('../features/tasks/TasksPanel').then((m) => m.TasksPanel));
 export const SiteTableLazy = lazyNamed(() => import('../features/sites/SiteTable').then((m) => m.SiteTable));
+export const StatsPanelLazy = lazyNamed(() => import('../features/stats/StatsPanel').then((m) => m.StatsPanel));
 export const PresentationLazy = lazyNamed(() => import('../features/presentation/Presentation').then((m) => m.Presentation));
 export const OverviewPanelLazy = lazyNamed(() => import('../features/overview/OverviewPanel').then((m) => m.OverviewPanel));
 export const ImportPanelLazy = lazyNamed(() => import('../features/imports/ImportPanel').then((m) => m.ImportPanel));
@@ -31,7 +32,7 @@ export const ComparePanelLazy = lazyNamed(() => import('../features/compare/Comp
 
 /** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */
 export function preloadPanels(): void {
-  const run = () => [DetailsPanelLazy, TargetsPanelLazy, TasksPanelLazy, SiteTableLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
+  const run = () => [DetailsPanelLazy, TargetsPanelLazy, TasksPanelLazy, SiteTableLazy, StatsPanelLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
   afterFirstDraw(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
     else setTimeout(run, 500);

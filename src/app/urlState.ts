@@ -29,7 +29,7 @@ export interface UrlState {
   at: string | null;
 }
 
-const TABS: readonly SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'overview', 'imports'];
+const TABS: readonly SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'stats', 'overview', 'imports'];
 const SELECTION_TYPES: readonly Selection['type'][] = ['site', 'road', 'relocation', 'landmark'];
 const WASTEWATER: readonly WastewaterFilter[] = ['all', 'operating', 'under-construction', 'planned', 'none'];
 

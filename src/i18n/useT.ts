@@ -11,7 +11,8 @@ import type { Lang } from './format';
  */
 export function useT(): { t: Messages; lang: Lang } {
   const lang = useAppStore((s) => s.lang);
-  useSyncExternalStore(subscribeCatalogue, catalogueVersion);
+  // The same snapshot on the server: the static pages (scripts/build-pages.ts) render these components in Node.
+  useSyncExternalStore(subscribeCatalogue, catalogueVersion, catalogueVersion);
   const t = messagesOf(lang);
   if (t) return { t, lang };
   // Idempotent: one fetch however many components ask; the subscription re-renders when it lands.

@@ -102,7 +102,7 @@ export interface ViewSlice {
   setLang: (lang: Lang) => void;
 }
 
-export type SidebarTab = 'layers' | 'targets' | 'tasks' | 'sites' | 'overview' | 'imports';
+export type SidebarTab = 'layers' | 'targets' | 'tasks' | 'sites' | 'stats' | 'overview' | 'imports';
 
 export interface AnalyticsSlice {
   /** report date; defaults to the region's as-of date */

@@ -10,6 +10,12 @@ type Roads = FeatureCollection<LineString, { ref?: string }>;
 let loaded: Roads | null = null;
 let pending: Promise<void> | null = null;
 
+/** For the static pages built in Node (scripts/build-pages.ts): the same roads, read from disk, so a page
+ *  measures connectivity exactly as the app's fact sheet does once its roads have arrived. */
+export function provideBasemapRoads(roads: Roads): void {
+  loaded = roads;
+}
+
 /** The roads once fetched, else null. */
 export function loadedBasemapRoads(): Roads | null {
   return loaded;

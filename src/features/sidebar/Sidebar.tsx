@@ -1,18 +1,18 @@
 // The left panel: layers (legend), the year's targets, and the site list, as tabs.
 import { Suspense, type KeyboardEvent } from 'react';
 import { Legend } from '../legend/Legend';
-import { ImportPanelLazy, OverviewPanelLazy, SiteTableLazy, TargetsPanelLazy, TasksPanelLazy } from '../../app/lazyPanels';
+import { ImportPanelLazy, OverviewPanelLazy, SiteTableLazy, StatsPanelLazy, TargetsPanelLazy, TasksPanelLazy } from '../../app/lazyPanels';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import type { SidebarTab } from '../../store/appStore';
 
-const TABS: SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'overview', 'imports'];
+const TABS: SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'stats', 'overview', 'imports'];
 
 export function Sidebar() {
   const { t } = useT();
   const tab = useAppStore((s) => s.tab);
   const setTab = useAppStore((s) => s.setTab);
-  const label: Record<SidebarTab, string> = { layers: t.tab_layers, targets: t.tab_targets, tasks: t.tab_tasks, sites: t.tab_sites, overview: t.tab_overview, imports: t.import_tab };
+  const label: Record<SidebarTab, string> = { layers: t.tab_layers, targets: t.tab_targets, tasks: t.tab_tasks, sites: t.tab_sites, stats: t.tab_stats, overview: t.tab_overview, imports: t.import_tab };
   // Arrow keys move between tabs, as the ARIA tabs pattern expects.
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -45,7 +45,7 @@ export function Sidebar() {
           <Legend />
         ) : (
           <Suspense fallback={<p className="loading-inline">{t.loading}</p>}>
-            {tab === 'targets' ? <TargetsPanelLazy.Component /> : tab === 'tasks' ? <TasksPanelLazy.Component /> : tab === 'sites' ? <SiteTableLazy.Component /> : tab === 'imports' ? <ImportPanelLazy.Component /> : <OverviewPanelLazy.Component />}
+            {tab === 'targets' ? <TargetsPanelLazy.Component /> : tab === 'tasks' ? <TasksPanelLazy.Component /> : tab === 'sites' ? <SiteTableLazy.Component /> : tab === 'imports' ? <ImportPanelLazy.Component /> : tab === 'stats' ? <StatsPanelLazy.Component /> : <OverviewPanelLazy.Component />}
           </Suspense>
         )}
       </div>

@@ -11,7 +11,7 @@ const setup = () => renderWithLaoCai(<DetailsPanel />);
 const factValue = (label: string) => {
   const dts = screen.getAllByText(label, { selector: 'dt' }).filter((dt) => !dt.closest('[data-testid="sheet-summary"]'));
   expect(dts).toHaveLength(1);
-  return dts[0].nextElementSibling as HTMLElement;
+  return (dts[0] as HTMLElement).nextElementSibling as HTMLElement;
 };
 
 describe('details panel', () => {

@@ -30,6 +30,8 @@ function distFiles(dir = DIST): string[] {
 function expectedPrecache(): string[] {
   return distFiles()
     .filter((f) => !f.endsWith('.map') && !f.endsWith('.woff') && f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f))
+    // The static pages are for search engines and shared links, not the offline map (vite.config.ts).
+    .filter((f) => !f.startsWith('pages/') && f !== 'sitemap.xml' && f !== 'robots.txt')
     .sort();
 }
 

@@ -133,7 +133,10 @@ describe('presentation, offline, 1920 × 1080', () => {
     // Left alone, it goes back to the first slide and its camera.
     await o.page.waitForFunction((n) => document.querySelector('[data-testid="present-counter"]')?.textContent === `1 / ${n}`, N, { timeout: 10_000 });
     await waitForCamera(o.page, STORY.slides[0]!.camera);
-    // Escape leaves; the layers are the user's again.
+    // A visitor's Escape does not leave a kiosk; the presenter's Ctrl+Shift+K does, and the layers are the user's again.
+    await o.page.keyboard.press('Escape');
+    assert.equal(await o.page.getByRole('button', { name: 'Trình chiếu' }).isVisible(), false);
+    await o.page.keyboard.press('Control+Shift+K');
     await o.page.keyboard.press('Escape');
     await o.page.getByRole('button', { name: 'Trình chiếu' }).waitFor();
     const visible = await o.page.evaluate(() => Object.values(window.__atlas!.store.getState().visible));

@@ -13,6 +13,7 @@ import type { SiteRow } from '../../analytics/report';
 import { describeProblem } from '../../analytics/polygonCheck';
 import { siteTitle } from '../../i18n/siteTitle';
 import { decisionText, formatSourcedPct, investorRows, otherFigureRows } from './investorRows';
+import { RepairedBadge } from '../imports/RepairedBadge';
 
 /** How a link to another feature (a relocation) is drawn: a button in the app, plain text on a static page. */
 export type Opener = (sel: Selection, children: ReactNode) => ReactNode;
@@ -225,9 +226,7 @@ export function siteView(region: PreparedRegion, id: string, t: Messages, lang: 
           {area.surveyedFrom?.repaired ? (
             <>
               {' '}
-              <span className="repaired-badge" title={t.repaired_badgeHint}>
-                {t.repaired_badge}
-              </span>
+              <RepairedBadge t={t} />
             </>
           ) : null}
         </>

@@ -15,6 +15,7 @@ import { SiteLinks } from './SiteLinks';
 import { reimportWithZone, zoneIsChoosable } from './runImport';
 import { FORMAT_LABEL } from '../../io/import/types';
 import { VN2000_ZONES } from './zones';
+import { RepairedBadge } from './RepairedBadge';
 
 function kindCounts(layer: ImportedLayer): { polygons: number; lines: number; points: number; mixed: number } {
   const c = { polygons: 0, lines: 0, points: 0, mixed: 0 };
@@ -144,9 +145,7 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
                 {repairedKept > 0 ? (
                   <>
                     {' '}
-                    <span className="repaired-badge" title={t.repaired_badgeHint}>
-                      {t.repaired_badge}
-                    </span>
+                    <RepairedBadge t={t} />
                   </>
                 ) : null}
               </dd>

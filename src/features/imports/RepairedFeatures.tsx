@@ -6,6 +6,7 @@ import { formatHa, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStoreApi } from '../../store/context';
 import type { ImportedLayer } from '../../store/appStore';
+import { RepairedBadge } from './RepairedBadge';
 
 const fmtAt = ([lon, lat]: [number, number]) => `[${lon.toFixed(6)}, ${lat.toFixed(6)}]`;
 
@@ -36,9 +37,7 @@ export function RepairedFeatures({ layer }: { layer: ImportedLayer }) {
                   {' · '}
                   <span className="import-repaired-area">{formatHa(ha, lang)}</span>
                   {' '}
-                  <span className="repaired-badge" title={t.repaired_badgeHint}>
-                    {t.repaired_badge}
-                  </span>
+                  <RepairedBadge t={t} />
                 </>
               ) : null}
               <div className="muted">{repair!.at[0] ? t.import_repairedAt(fmtAt(repair!.at[0]), repair!.count) : null}</div>

@@ -10,6 +10,7 @@ import type { MessageKey, Messages } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
 import { formatSourcedPct } from '../details/investorRows';
+import { RepairedBadge } from '../imports/RepairedBadge';
 
 type SortKey = 'name' | 'status' | 'commune' | 'declared' | 'computed' | 'cleared' | 'inProgress' | 'remaining' | 'occupancy' | 'leased' | 'available' | 'enterprises';
 
@@ -303,9 +304,7 @@ export function SiteTable() {
                     {repairedIds.has(r.id) ? (
                       <>
                         {' '}
-                        <span className="repaired-badge" title={t.repaired_badgeHint}>
-                          {t.repaired_badge}
-                        </span>
+                        <RepairedBadge t={t} />
                       </>
                     ) : null}
                   </td>

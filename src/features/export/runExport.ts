@@ -10,6 +10,7 @@ import { exportFileName, localIsoDate, MIME, sitesToCsv, sitesToGeoJSON, sitesTo
 import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
 import { mapFrame } from '../../map/snapshot';
 import { canvasToPng, composeMapImage } from './composeMap';
+import { legendRows } from './legendRows';
 
 export class ExportNotReady extends Error {
   constructor(readonly what: 'report' | 'map') {
@@ -48,6 +49,7 @@ function mapImage(state: AppState, t: Messages): HTMLCanvasElement {
     title: `${t.export_mapTitle} — ${region.name[state.lang]}`,
     subtitle: `${t.export_dataAsOf} ${formatDate(asOf, state.lang)} · ${t.export_made} ${formatDate(today, state.lang)}`,
     attribution: attributionText(state),
+    legend: legendRows(state, t),
     t,
   });
 }

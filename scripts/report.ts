@@ -11,6 +11,8 @@ import { vi, type MessageKey } from '../src/i18n/messages';
 import { listRegionIds, readRegionFiles, RegionReadError } from './regionFs';
 import { obligationsCsvRows, obligationsMarkdown } from './reportObligations';
 import { verdictText } from '../src/features/targets/formatTarget';
+import { basisNote, withBasis } from '../src/io/export/labels';
+import { clearanceBasis, targetBasis } from '../src/io/export/records';
 import type { RegionData } from '../src/domain/types';
 
 const t = vi;
@@ -77,7 +79,7 @@ function markdown(r: RegionReport, data: RegionData): string {
       .filter(Boolean)
       .join('; ');
     out.push(
-      `| ${mdEscape(x.target.label.vi)} | ${targetValue(x, x.value)} | ${goalOf(x)} | ${targetValue(x, x.gap)} | ${
+      `| ${mdEscape(x.target.label.vi)} | ${withBasis(targetValue(x, x.value), targetBasis(x, r), 'vi')} | ${goalOf(x)} | ${targetValue(x, x.gap)} | ${
         x.target.deadlineLabel?.vi ?? formatDate(x.target.deadline, 'vi')
       } | ${x.daysLeft} | ${note} |`,
     );
@@ -88,7 +90,7 @@ function markdown(r: RegionReport, data: RegionData): string {
     out.push(
       `| ${s.kind.toUpperCase()} ${mdEscape(s.name.vi)}${s.flagged ? ' ⚠' : ''} | ${statusOf(s.status)} | ${mdEscape(s.commune)} | ${ha(s.declaredHa)} | ${ha(s.areas?.ellipsoidalHa)} | ${ha(
         s.areas?.vn2000Ha,
-      )} | ${ha(s.areas?.turfHa)} | ${ha(c?.clearedHa)}${c?.sample ? ' †' : ''} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} | ${ha(s.occupancyPct)} | ${ha(s.leasedHa)} | ${s.availableComputed && s.availableHa !== null ? '≈ ' : ''}${ha(s.availableHa)} | ${s.enterprises ?? '—'} | ${s.investorAsOf ? formatDate(s.investorAsOf, 'vi') : '—'} |`,
+      )} | ${ha(s.areas?.turfHa)} | ${withBasis(ha(c?.clearedHa), clearanceBasis(s), 'vi')} | ${ha(c?.inProgressHa)} | ${ha(c?.remainingHa)} | ${ha(s.occupancyPct)} | ${ha(s.leasedHa)} | ${s.availableComputed && s.availableHa !== null ? '≈ ' : ''}${ha(s.availableHa)} | ${s.enterprises ?? '—'} | ${s.investorAsOf ? formatDate(s.investorAsOf, 'vi') : '—'} |`,
     );
   }
   for (const tb of r.tables) {
@@ -111,7 +113,7 @@ function markdown(r: RegionReport, data: RegionData): string {
     '',
     `Toàn tỉnh: sạch ${formatHa(r.province.clearedHa, 'vi')}, đang giải phóng ${formatHa(r.province.inProgressHa, 'vi')}.`,
     '',
-    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. † số liệu minh họa. Diện tích elipxoit: trên elipxoit WGS84; VN-2000: phẳng trong múi TM-3 của tỉnh; mặt cầu: để đối chiếu. ≈ còn cho thuê tính từ đã cho thuê và tỷ lệ lấp đầy của nguồn; — nguồn chưa có số liệu.',
+    '⚠ diện tích theo hình vẽ lệch quá 2% so với công bố. Diện tích elipxoit: trên elipxoit WGS84; VN-2000: phẳng trong múi TM-3 của tỉnh; mặt cầu: để đối chiếu. ≈ còn cho thuê tính từ đã cho thuê và tỷ lệ lấp đầy của nguồn; — nguồn chưa có số liệu.',
   );
   return out.join('\n');
 }
@@ -124,13 +126,14 @@ function csvCell(v: string | number | null | undefined): string {
 
 function csv(r: RegionReport, data: RegionData): string {
   const rows: (string | number | null | undefined)[][] = [
-    ['muc_tieu', 'dat', 'chi_tieu', 'con_thieu', 'don_vi', 'thoi_han', 'con_ngay', 'trang_thai_so_lieu', 'minh_hoa'],
-    ...r.targets.map((x) => [x.target.label.vi, x.value, x.target.value, x.gap, x.target.unit, x.target.deadline, x.daysLeft, x.state, x.sample ? 'có' : '']),
+    // The note column stands right after the figure it qualifies ("Số liệu minh họa", "Phác thảo trên bản đồ").
+    ['muc_tieu', 'dat', 'dat_la', 'chi_tieu', 'con_thieu', 'don_vi', 'thoi_han', 'con_ngay', 'trang_thai_so_lieu'],
+    ...r.targets.map((x) => [x.target.label.vi, x.value, x.value === null ? '' : basisNote(targetBasis(x, r), 'vi'), x.target.value, x.gap, x.target.unit, x.target.deadline, x.daysLeft, x.state]),
     [],
-    ['ma', 'loai', 'ten', 'trang_thai', 'xa_phuong', 'cong_bo_ha', 'elipxoit_ha', 'vn2000_ha', 'turf_ha', 'lech_pct', 'sach_ha', 'dang_gpmb_ha', 'con_lai_ha', 'ngay_so_lieu', 'minh_hoa', 'lap_day_pct', 'da_cho_thue_ha', 'con_cho_thue_ha', 'con_cho_thue_tinh', 'so_doanh_nghiep', 'ngay_so_lieu_dau_tu'],
+    ['ma', 'loai', 'ten', 'trang_thai', 'xa_phuong', 'cong_bo_ha', 'elipxoit_ha', 'vn2000_ha', 'turf_ha', 'lech_pct', 'sach_ha', 'so_lieu_gpmb_la', 'dang_gpmb_ha', 'con_lai_ha', 'ngay_so_lieu', 'lap_day_pct', 'da_cho_thue_ha', 'con_cho_thue_ha', 'con_cho_thue_tinh', 'so_doanh_nghiep', 'ngay_so_lieu_dau_tu'],
     ...r.sites.map((s) => {
       const c = s.clearance && s.clearance.method !== 'none' ? s.clearance : null;
-      return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c?.inProgressHa, c?.remainingHa, c?.dataAsOf, c?.sample ? 'có' : '', s.occupancyPct, s.leasedHa, s.availableHa, s.availableHa !== null && s.availableComputed ? 'có' : '', s.enterprises, s.investorAsOf];
+      return [s.id, s.kind.toUpperCase(), s.name.vi, s.status, s.commune, s.declaredHa, s.areas?.ellipsoidalHa, s.areas?.vn2000Ha, s.areas?.turfHa, s.diffPct, c?.clearedHa, c ? basisNote(clearanceBasis(s), 'vi') : '', c?.inProgressHa, c?.remainingHa, c?.dataAsOf, s.occupancyPct, s.leasedHa, s.availableHa, s.availableHa !== null && s.availableComputed ? 'có' : '', s.enterprises, s.investorAsOf];
     }),
     ...r.tables.flatMap((tb) => [
       [],

@@ -132,6 +132,12 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   let appliedHighlight: string[] = [];
   // The first style replaces the empty one the map starts with; diffing against it only warns.
   let styled = false;
+  // Until that first style has loaded MapLibre cannot diff against it: it warns "Unable to perform
+  // style diff" and rebuilds from scratch, fetching every basemap file again. A link's state (filter,
+  // compare, selection) lands a few milliseconds after the region, so changes in that window wait
+  // for 'style.load' and are then applied as one diff.
+  let firstLoading = false;
+  let deferred = false;
 
   const setState = (sel: Selection | null, key: 'hover' | 'selected' | 'highlight', on: boolean) => {
     if (!sel) return;
@@ -202,6 +208,10 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   let appliedInput: ReturnType<typeof styleInputOf> | null = null;
   let marked = false;
   const applyStyle = () => {
+    if (firstLoading) {
+      deferred = true;
+      return;
+    }
     const s = store.getState();
     const basemap = basemapInput();
     if (!basemap) return;
@@ -222,6 +232,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     const built = detachLargeData(
       buildStyle({ basemap, region: s.region, visible: s.visible, lang: s.lang, parcels: appliedInput.parcels, replay: appliedInput.replay, provinces, siteIds, projector: s.presenting, imports, diff, sketches: s.sketching ? undefined : s.sketches, parcelTiles: parcelTiles(s), detailedBasemap: detailedBasemap(s, { fontRegular: FONT_REGULAR, fontBold: FONT_BOLD }) }),
     );
+    firstLoading = !styled;
     map.setStyle(built.style, {
       diff: styled,
       transformStyle: (previous, next) => keepRuntimeLayers(previous, hideLargeData(previous, next)),
@@ -381,6 +392,13 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (shield) map.addImage(id, shield.image, shield.options);
   };
   const onStyleLoad = () => {
+    if (firstLoading) {
+      firstLoading = false;
+      if (deferred) {
+        deferred = false;
+        applyStyle();
+      }
+    }
     // The first style, loaded on a later frame than setStyle, has its large sources only now.
     largeData.feed();
     // …and its global state is back to the style's defaults.

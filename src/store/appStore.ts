@@ -427,7 +427,12 @@ const panelsSlice: Slice<PanelsSlice> = (set) => ({
   tab: 'layers',
   setTab: (tab) => set({ tab }),
   siteFilter: NO_FILTER,
-  setSiteFilter: (f) => set((s) => ({ siteFilter: { ...s.siteFilter, ...f } })),
+  // The same filter again (a link's state applied on load) keeps its object, so nothing redraws.
+  setSiteFilter: (f) =>
+    set((s) => {
+      const next = { ...s.siteFilter, ...f };
+      return sameFilter(next, s.siteFilter) ? {} : { siteFilter: next };
+    }),
   flyTo: null,
   requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
   editing: false,
@@ -572,6 +577,16 @@ const sketchSlice = (derive: DeriveRegion): Slice<SketchSlice> => (rawSet) => {
 };
 
 export type AppStore = StoreApi<AppState>;
+
+/** Field by field; a list (the statuses) by its items. */
+function sameFilter(a: SiteFilter, b: SiteFilter): boolean {
+  return (Object.keys(a) as (keyof SiteFilter)[]).every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((v, i) => v === y[i]);
+    return Object.is(x, y);
+  });
+}
 
 export function createAppStore(options: { regionId?: string } = {}): AppStore {
   const derive = regionDeriver();

@@ -170,6 +170,34 @@ describe('compare mode', () => {
     assert.ok(Math.abs(c.main[2] - c.right[2]) < 1e-9 && Math.abs(c.main[0] - c.right[0]) < 1e-9, JSON.stringify(c));
     await bothIdle(page);
     await screenshot(page, 'compare-side-by-side');
+    // Nothing of the toolbar lies over the left map's zoom buttons, and its credits stay clear of its scale bar.
+    const boxes = await page.evaluate(() => {
+      const box = (sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+      };
+      return {
+        toolbar: box('.compare-toolbar'),
+        zoomIn: box('[data-testid="map"] .maplibregl-ctrl-zoom-in'),
+        zoomOut: box('[data-testid="map"] .maplibregl-ctrl-zoom-out'),
+        scale: box('[data-testid="map"] .maplibregl-ctrl-scale'),
+        attrib: box('[data-testid="map"] .maplibregl-ctrl-attrib'),
+      };
+    });
+    const overlap = (a: typeof boxes.toolbar, b: typeof boxes.toolbar) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const b of [boxes.zoomIn, boxes.zoomOut]) {
+      assert.ok(b.width > 0 && b.height > 0, 'zoom button shown');
+      assert.ok(!overlap(boxes.toolbar, b), `toolbar ${JSON.stringify(boxes.toolbar)} covers a zoom button ${JSON.stringify(b)}`);
+    }
+    // The zoom buttons are the topmost thing at their centre: nothing is drawn over them.
+    const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.maplibregl-ctrl-zoom-in') !== null, {
+      x: boxes.zoomIn.left + boxes.zoomIn.width / 2,
+      y: boxes.zoomIn.top + boxes.zoomIn.height / 2,
+    });
+    assert.ok(topmost, 'the left map’s zoom-in button can be pressed');
+    assert.ok(boxes.attrib.width > 0, 'credits shown');
+    assert.ok(!overlap(boxes.attrib, boxes.scale), `credits ${JSON.stringify(boxes.attrib)} over the scale bar ${JSON.stringify(boxes.scale)}`);
 
     // The link carries compare mode; opened again, it shows the same comparison.
     assert.match(page.url(), /compare=plan\.after-relocation\.side/);

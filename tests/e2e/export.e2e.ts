@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, waitForIdleMap } from './harness';
+import { appAndBrowser, importThroughChooser, openOffline, ROOT, waitForIdleMap } from './harness';
 
 const app = appAndBrowser();
 
@@ -34,6 +34,33 @@ function pdfStreams(bytes: Buffer): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The PDF's text in drawing order: jsPDF writes each line as glyph ids (<00ab00cd> Tj) of the embedded
+ * font, which the font's ToUnicode map turns back into characters, as a reader's search does.
+ */
+function pdfText(bytes: Buffer): string[] {
+  const streams = pdfStreams(bytes);
+  const map = new Map<string, string>();
+  for (const c of streams.filter((x) => /beginbfchar/.test(x))) {
+    for (const m of c.matchAll(/<([0-9a-f]+)>\s*<([0-9a-f]+)>/gi)) {
+      const hex = m[2]!;
+      let text = '';
+      for (let i = 0; i < hex.length; i += 4) text += String.fromCharCode(parseInt(hex.slice(i, i + 4), 16));
+      map.set(m[1]!.toLowerCase().padStart(4, '0'), text);
+    }
+  }
+  const lines: string[] = [];
+  for (const st of streams) {
+    for (const m of st.matchAll(/<([0-9a-fA-F]+)>\s*Tj/g)) {
+      const hex = m[1]!.toLowerCase();
+      let text = '';
+      for (let i = 0; i < hex.length; i += 4) text += map.get(hex.slice(i, i + 4)) ?? '?';
+      lines.push(text);
+    }
+  }
+  return lines;
 }
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
@@ -96,12 +123,45 @@ describe('exports', () => {
     assert.ok(tl, 'Tằng Loỏng row');
     assert.equal(tl[head.indexOf('Diện tích theo văn bản (ha)')], '1100');
 
+    // Sample figures say so beside themselves. Which sites rest on sample clearance comes from the data
+    // file itself (entries marked sample: true), not from the app's report.
+    const sampleSites = await o.page.evaluate(() => {
+      const r = window.__atlas!.store.getState().region!;
+      return [...new Set(r.data.clearance.features.filter((f) => f.properties.sample).map((f) => f.properties.siteId))];
+    });
+    assert.ok(sampleSites.length > 0, 'Lào Cai ships sample clearance');
+    const clearedCol = head.indexOf('Đã giải phóng mặt bằng (ha)');
+    assert.equal(head[clearedCol + 1], 'Số liệu giải phóng mặt bằng là', 'the note column stands right after the cleared figure');
+    const idCol = head.indexOf('Mã');
+    const noted = rows.slice(1).filter((r) => r[clearedCol] !== '' && sampleSites.includes(r[idCol]!));
+    assert.ok(noted.length > 0);
+    for (const r of noted) assert.equal(r[clearedCol + 1], 'Số liệu minh họa', `${r[idCol]} cleared ${r[clearedCol]}`);
+    for (const r of rows.slice(1).filter((x) => !sampleSites.includes(x[idCol]!))) assert.doesNotMatch(r[clearedCol + 1] ?? '', /minh họa/, r[idCol]);
+    // GeoJSON: the note is the property right after cleared_ha.
+    for (const f of fc.features as unknown as { properties: Record<string, unknown> }[]) {
+      const keys = Object.keys(f.properties);
+      assert.equal(keys[keys.indexOf('cleared_ha') + 1], 'clearance_basis');
+      const sample = sampleSites.includes(f.properties['id'] as string) && f.properties['cleared_ha'] !== null;
+      assert.equal(f.properties['clearance_basis'], sample ? 'Số liệu minh họa' : null, String(f.properties['id']));
+    }
+
     // KML: well-formed, a Placemark per located site, Vietnamese names intact.
     const kml = await download(o.page, 'kml');
     const doc = new DOMParser({ onError: (level, msg) => { if (level !== 'warning') throw new Error(msg); } }).parseFromString(kml.bytes.toString('utf8'), 'text/xml');
     assert.equal(doc.getElementsByTagName('Placemark').length, counts.located);
     const names = Array.from(doc.getElementsByTagName('name')).map((n) => n.textContent);
     assert.ok(names.includes('Tằng Loỏng'));
+    // In KML the note is the ExtendedData entry after the cleared figure, shown beside it in Google Earth.
+    let kmlNoted = 0;
+    for (const pm of Array.from(doc.getElementsByTagName('Placemark'))) {
+      const data = Array.from(pm.getElementsByTagName('Data'));
+      const i = data.findIndex((d) => d.getAttribute('name') === 'clearedHa');
+      if (i < 0 || !sampleSites.includes(pm.getAttribute('id')!)) continue;
+      assert.equal(data[i + 1]?.getAttribute('name'), 'clearanceBasis');
+      assert.equal(data[i + 1]?.getElementsByTagName('value')[0]?.textContent, 'Số liệu minh họa');
+      kmlNoted++;
+    }
+    assert.ok(kmlNoted > 0, 'KML placemarks with sample clearance');
 
     // PNG: the signature, and IHDR's size at least the map's (the title band is added above it).
     const mapPx = await o.page.evaluate(() => {
@@ -136,7 +196,35 @@ describe('exports', () => {
     const cmaps = pdfStreams(pdf.bytes).filter((s) => /beginbfchar/.test(s));
     assert.ok(cmaps.some((c) => /<1eb1>/i.test(c) && /<1ecf>/i.test(c)), 'ToUnicode maps ằ and ỏ');
     writeFileSync(join('test-results/screenshots', 'export-report.pdf'), pdf.bytes);
+    // In the PDF the words sit in the figure's own cell, at its size: "12,34 (số liệu minh họa)", which
+    // the cell may wrap after "(số liệu".
+    const lines = pdfText(pdf.bytes);
+    const joined = lines.join('\n');
+    assert.match(joined, /\d[\d.,]* \(số liệu( |\n)minh họa\)/, 'a cleared figure with its sample label');
+    assert.ok(!lines.some((l) => l.trim() === '†'), 'no dagger in place of words');
 
+    assert.deepEqual(o.errors, []);
+    await o.context.close();
+  });
+
+  it('lists the planner’s files and sketches in the PNG legend, by name', async () => {
+    const o = await openOffline(app.browser, app.url);
+    await waitForIdleMap(o.page);
+    await importThroughChooser(o.page, join(ROOT, 'tests', 'fixtures', 'io', 'cong-thong-tin.kml'), '“cong-thong-tin.kml”: 5 đối tượng đã nạp.');
+    await o.page.evaluate(() => {
+      const s = window.__atlas!.store.getState();
+      s.putSketch({
+        id: 'e2e-sketch',
+        name: 'Khu mở rộng <b>đề xuất</b>',
+        clearance: null,
+        createdAt: '2026-11-20T08:00:00Z',
+        geometry: { type: 'Polygon', coordinates: [[[103.95, 22.45], [104.0, 22.45], [104.0, 22.5], [103.95, 22.45]]] },
+      });
+    });
+    await waitForIdleMap(o.page);
+    const png = await download(o.page, 'png');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    writeFileSync(join('test-results/screenshots', 'export-map-layers.png'), png.bytes);
     assert.deepEqual(o.errors, []);
     await o.context.close();
   });

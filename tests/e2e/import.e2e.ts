@@ -154,9 +154,10 @@ describe('planners load their own files', () => {
     await screenshot(page, 'import-panel');
     // The KML's attribute table, for the person looking at the screenshots.
     await kmlCard.getByRole('button', { name: 'Bảng thuộc tính' }).click();
-    await kmlCard.getByRole('table').scrollIntoViewIfNeeded();
+    await page.getByTestId('attribute-table').getByRole('table').waitFor();
     await screenshot(page, 'import-table');
     assert.deepEqual(await axeSerious(page, { include: '.sidebar' }), []);
+    await page.getByTestId('attribute-table').getByRole('button', { name: 'Đóng bảng' }).click();
 
     // 5. A reload: both layers come back from IndexedDB, the chosen zone with them.
     for (let i = 0; i < 50 && (await storedKeys(page)).filter((k) => k.startsWith('layer:')).length < 2; i++) await page.waitForTimeout(100);
@@ -186,6 +187,52 @@ describe('planners load their own files', () => {
 
     assert.deepEqual(o.errors, []);
     assert.deepEqual(o.blocked, []);
+    await o.context.close();
+  });
+
+  it('opens the attribute table at a usable height: at least ten rows in view at 1440×900, its header kept while scrolling', async () => {
+    const o = await openOffline(app.browser, app.url);
+    const { page } = o;
+    await waitForIdleMap(page);
+    // 40 named points near Lào Cai: more rows than any screen shows at once.
+    const features = Array.from({ length: 40 }, (_, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [104.0 + i * 0.01, 22.4] },
+      properties: { ten: `Điểm khảo sát ${i + 1}`, dien_tich: 10 + i },
+    }));
+    const path = join(mkdtempSync(join(tmpdir(), 'kcn-table-')), 'diem-khao-sat.geojson');
+    writeFileSync(path, JSON.stringify({ type: 'FeatureCollection', features }));
+    const input = await openImportPanel(page);
+    await input.setInputFiles(path);
+    await page.getByText('“diem-khao-sat.geojson”: 40 đối tượng đã nạp.').waitFor();
+    await page.locator('.import-layer').first().getByRole('button', { name: 'Bảng thuộc tính' }).click();
+    const drawer = page.getByTestId('attribute-table');
+    await drawer.getByRole('table').waitFor();
+
+    /** Body rows wholly inside the scrolling box, below its header row. */
+    const rowsInView = () =>
+      drawer.evaluate((el) => {
+        const box = el.querySelector('.import-table-scroll')!.getBoundingClientRect();
+        const head = el.querySelector('thead')!.getBoundingClientRect();
+        const rows = [...el.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect());
+        return {
+          inView: rows.filter((r) => r.top >= head.bottom - 1 && r.bottom <= box.bottom + 1 && r.height > 0).length,
+          headTop: head.top - box.top,
+        };
+      });
+    const first = await rowsInView();
+    assert.ok(first.inView >= 10, `${first.inView} rows in view`);
+    // Scrolled halfway, the column names are still at the top of the box.
+    await drawer.locator('.import-table-scroll').evaluate((el) => el.scrollBy(0, 300));
+    const scrolled = await rowsInView();
+    assert.ok(Math.abs(scrolled.headTop) <= 2, `header ${scrolled.headTop} px from the top after scrolling`);
+    assert.ok(scrolled.inView >= 10);
+    await screenshot(page, 'import-table-drawer');
+    // Escape closes it and gives the focus back to its button.
+    await page.keyboard.press('Escape');
+    assert.equal(await drawer.count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Bảng thuộc tính');
+    assert.deepEqual(o.errors, []);
     await o.context.close();
   });
 

@@ -113,4 +113,46 @@ describe('linking an imported polygon to a park', () => {
     assert.deepEqual(o.blocked, []);
     await o.context.close();
   });
+
+  // A shared link's state (site, view, comparison, kiosk) lands a moment after the region: the map must
+  // draw it as one style. A second full style logs MapLibre's "Unable to perform style diff" and fetches
+  // every basemap file again.
+  for (const [what, query, maps] of [
+    ['a site and a view', '?sel=site:lc-kcn-tang-loong&map=12.5/22.295/104.144', 1],
+    ['a view alone', '?map=10/22.3/104.1', 1],
+    ['a comparison side by side', '?compare=plan.after-relocation.side', 2],
+    ['kiosk mode', '?slide=1&kiosk=1', 1],
+  ] as const) {
+    it(`opens a link with ${what} without rebuilding the style or fetching the basemap twice`, async () => {
+      const o = await openOffline(app.browser, app.url);
+      const { page } = o;
+      await waitForIdleMap(page);
+      const messages: string[] = [];
+      const fetched = new Map<string, number>();
+      page.on('console', (m) => messages.push(m.text()));
+      page.on('request', (r) => {
+        const m = /\/basemap\/([^?]+\.geojson)/.exec(r.url());
+        if (m) fetched.set(m[1]!, (fetched.get(m[1]!) ?? 0) + 1);
+      });
+      await page.goto(app.url + query);
+      await waitForIdleMap(page);
+      if (maps === 2) await page.waitForFunction(() => window.__atlasCompare?.loaded() === true, null, { timeout: 30_000 });
+      // Let the report, the comparison and the stored layers arrive: each used to bring a style of its own.
+      await page.waitForFunction(() => Boolean(window.__atlas!.store.getState().report), null, { timeout: 30_000 });
+      await page.waitForTimeout(1500);
+      await waitForIdleMap(page);
+      assert.deepEqual(messages.filter((m) => /style diff/i.test(m)), []);
+      assert.ok(fetched.size >= 8, `basemap files fetched: ${[...fetched.keys()].join(', ')}`);
+      // Each file once. An open fact sheet also reads the OpenStreetMap roads for its distances.
+      // A comparison's second map still fetches the files a second and third time (see the README):
+      // only the style message is checked there.
+      if (maps === 1) {
+        const extra = (file: string) => (file === 'osm-roads.geojson' && query.includes('sel=') ? 1 : 0);
+        const twice = [...fetched].filter(([file, n]) => n > 1 + extra(file));
+        assert.deepEqual(twice, [], `fetched more than once: ${JSON.stringify(twice)}`);
+      }
+      assert.deepEqual(o.errors, []);
+      await o.context.close();
+    });
+  }
 });

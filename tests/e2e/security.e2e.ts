@@ -84,7 +84,7 @@ window.__probe = r;`,
     assert.equal(await card.getByRole('textbox', { name: 'Tên lớp' }).inputValue(), `${IMG_PAYLOAD} Lớp độc hại`);
 
     await card.getByRole('button', { name: /Bảng thuộc tính/ }).click();
-    const table = o.page.locator('.import-layer table').first();
+    const table = o.page.getByTestId('attribute-table').locator('table');
     await table.waitFor();
     const text = await table.innerText();
     // Escaped markup in the file shows as the characters it is made of…
@@ -115,7 +115,7 @@ window.__probe = r;`,
     await o.page.locator('.import-layer').first().waitFor();
     assert.equal(await o.page.getByRole('textbox', { name: 'Tên lớp' }).first().inputValue(), `${IMG_PAYLOAD} Lớp độc hại`);
     await o.page.locator('.import-layer').first().getByRole('button', { name: /Bảng thuộc tính/ }).click();
-    assert.ok((await o.page.locator('.import-layer table').first().innerText()).includes(`${IMG_PAYLOAD}KCN Thử`));
+    assert.ok((await o.page.getByTestId('attribute-table').locator('table').innerText()).includes(`${IMG_PAYLOAD}KCN Thử`));
     assert.deepEqual(await traces(o.page), { xss: null, imgX: 0, scriptLinks: [], svg: 0, handlers: 0 });
     assert.deepEqual(dialogs, []);
     assert.deepEqual(o.errors, []);

@@ -1,6 +1,6 @@
 // Compare mode on the map: the toolbar (what each side shows, swipe or side by side, exit), the second
 // map, the swipe divider and a label on each side. Loaded on first use.
-import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { CompareMap } from '../../map/CompareMap';
 import { BUILT_IN_SCENARIOS, importScenario, type ScenarioId } from '../../domain/scenarios';
 import { useT } from '../../i18n/useT';
@@ -88,6 +88,24 @@ export function CompareView() {
   const stopCompare = useAppStore((s) => s.stopCompare);
 
   useEffect(() => runCompare(store), [store]);
+  // The toolbar's bottom edge, for the CSS that keeps the left map's zoom buttons and the side labels
+  // below it (side by side, the left map's top-right corner is under the toolbar's middle). Measured,
+  // because the toolbar wraps to two rows on a narrow window.
+  const toolbar = useRef<HTMLDivElement>(null);
+  const active = compare !== null;
+  useLayoutEffect(() => {
+    const el = toolbar.current;
+    const wrap = el?.parentElement;
+    if (!el || !wrap || typeof ResizeObserver === 'undefined') return;
+    const put = () => wrap.style.setProperty('--compare-toolbar-bottom', `${el.offsetTop + el.offsetHeight}px`);
+    put();
+    const ro = new ResizeObserver(put);
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      wrap.style.removeProperty('--compare-toolbar-bottom');
+    };
+  }, [active]);
   // Escape leaves compare mode, as it leaves the other full-map modes.
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent) => {
@@ -113,7 +131,7 @@ export function CompareView() {
       <div className="compare-label compare-label-right" data-testid="compare-label-right">
         {scenarioLabel(compare.right, imports, t)}
       </div>
-      <div className="compare-toolbar" role="toolbar" aria-label={t.compare_toolbar}>
+      <div ref={toolbar} className="compare-toolbar" role="toolbar" aria-label={t.compare_toolbar}>
         <ScenarioSelect side="left" value={compare.left} />
         <button type="button" className="compare-swap" onClick={() => setCompare({ left: compare.right, right: compare.left })} title={t.compare_swap} aria-label={t.compare_swap}>
           ⇄

@@ -1,11 +1,12 @@
 // The map image for PNG and PDF: the map's frame with a title band above (province, dates), and
-// drawn over the map a legend, a scale bar, a north arrow turned by the bearing, and the credits.
+// drawn over the map a scale bar and a north arrow turned by the bearing; under it the legend and the credits.
 // All sizes are in CSS pixels times the canvas's pixel ratio, so a retina frame keeps its sharpness.
-import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
+import type { SiteGroup } from '../../domain/siteClass';
 import { COLORS, FILL_OPACITY } from '../../map/theme';
 import type { Messages } from '../../i18n/messages';
 import type { MapFrame } from '../../map/snapshot';
 import { scaleBar } from './scaleBar';
+import type { LegendRow, LegendSwatch } from './legendRows';
 
 export interface MapImageInput {
   frame: MapFrame;
@@ -13,25 +14,18 @@ export interface MapImageInput {
   title: string;
   subtitle: string;
   attribution: string;
+  /** every layer drawn on the map, the planner's files and sketches by name (see legendRows.ts) */
+  legend: LegendRow[];
   t: Messages;
   /** burned into the map's top left (a replay frame: its date and total), with the sample label when any */
   banner?: { lines: string[]; sample: string | null };
-  /** more legend rows under the site groups (a replay frame: the clearance statuses) */
-  legendExtra?: { color: string; label: string }[];
 }
 
 const FONT = '"Noto Sans", system-ui, sans-serif';
 const TITLE_BAND = 64;
 const FOOT_BAND = 22;
 
-const GROUP_LABEL: Record<SiteGroup, keyof Messages> = {
-  'kcn-existing': 'group_kcn_existing',
-  'kcn-planned': 'group_kcn_planned',
-  'ccn-existing': 'group_ccn_existing',
-  'ccn-planned': 'group_ccn_planned',
-};
-
-function swatch(ctx: CanvasRenderingContext2D, group: SiteGroup, x: number, y: number, w: number, h: number, r: number) {
+function siteSwatch(ctx: CanvasRenderingContext2D, group: SiteGroup, x: number, y: number, w: number, h: number, r: number) {
   const kcn = group.startsWith('kcn');
   const existing = group.endsWith('existing');
   ctx.save();
@@ -43,6 +37,46 @@ function swatch(ctx: CanvasRenderingContext2D, group: SiteGroup, x: number, y: n
   ctx.lineWidth = 1.6 * r;
   if (!existing) ctx.setLineDash([4 * r, 3 * r]);
   ctx.strokeRect(x, y, w, h);
+  ctx.restore();
+}
+
+function swatch(ctx: CanvasRenderingContext2D, sw: LegendSwatch, x: number, y: number, w: number, h: number, r: number) {
+  ctx.save();
+  switch (sw.kind) {
+    case 'site':
+      siteSwatch(ctx, sw.group, x, y, w, h, r);
+      break;
+    case 'fill': {
+      const part = w / sw.colors.length;
+      ctx.globalAlpha = 0.7;
+      sw.colors.forEach((c, i) => {
+        ctx.fillStyle = c;
+        ctx.fillRect(x + i * part, y, part - (i < sw.colors.length - 1 ? r : 0), h);
+      });
+      ctx.globalAlpha = 1;
+      if (sw.colors.length === 1) {
+        ctx.strokeStyle = sw.colors[0]!;
+        ctx.lineWidth = 1.6 * r;
+        ctx.strokeRect(x, y, w, h);
+      }
+      break;
+    }
+    case 'line':
+      ctx.strokeStyle = sw.color;
+      ctx.lineWidth = 3 * r;
+      if (sw.dashed) ctx.setLineDash([5 * r, 3 * r]);
+      ctx.beginPath();
+      ctx.moveTo(x, y + h / 2);
+      ctx.lineTo(x + w, y + h / 2);
+      ctx.stroke();
+      break;
+    case 'dot':
+      ctx.fillStyle = sw.color;
+      ctx.beginPath();
+      ctx.arc(x + w / 2, y + h / 2, 5 * r, 0, 2 * Math.PI);
+      ctx.fill();
+      break;
+  }
   ctx.restore();
 }
 
@@ -98,9 +132,22 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   const W = frame.canvas.width;
   const mapH = frame.canvas.height;
   const top = Math.round(TITLE_BAND * r);
+  // The legend goes in a band under the map, not over it: drawn over the map it hid place names and
+  // site labels, and a long list (the planner's files, sketches) would cover the sites themselves.
+  const measure = document.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('canvas 2d');
+  measure.font = `400 ${12 * r}px ${FONT}`;
+  const rowH = 20 * r;
+  const maxLabel = Math.min(300 * r, W * 0.45);
+  const labels = input.legend.map((row) => fitText(measure, row.label, maxLabel));
+  const colW = Math.max(...labels.map((l) => measure.measureText(l).width), 0) + 56 * r;
+  const cols = Math.max(1, Math.min(labels.length, Math.floor((W - 20 * r) / colW)));
+  const perCol = Math.ceil(labels.length / cols);
+  const legendTop = top + mapH;
+  const legendH = labels.length > 0 ? 30 * r + perCol * rowH : 0;
   const out = document.createElement('canvas');
   out.width = W;
-  out.height = mapH + top + Math.round(FOOT_BAND * r);
+  out.height = legendTop + legendH + Math.round(FOOT_BAND * r);
   const ctx = out.getContext('2d');
   if (!ctx) throw new Error('canvas 2d');
   ctx.fillStyle = '#ffffff';
@@ -118,33 +165,22 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   ctx.fillStyle = COLORS.regionLine;
   ctx.fillRect(0, top - 2 * r, W, 2 * r);
 
-  // Legend, bottom left above the scale bar.
-  const rowH = 20 * r;
-  ctx.font = `400 ${12 * r}px ${FONT}`;
-  const extra = input.legendExtra ?? [];
-  const labels = [...SITE_GROUPS.map((g) => String(t[GROUP_LABEL[g]])), ...extra.map((e) => e.label)];
-  const legendW = Math.max(...labels.map((l) => ctx.measureText(l).width)) + 52 * r;
-  const legendH = rowH * (labels.length + 1) + 12 * r;
-  const lx = 10 * r;
-  const ly = top + mapH - legendH - 46 * r;
-  panel(ctx, lx, ly, legendW, legendH, r);
-  ctx.fillStyle = '#1b1b1b';
-  ctx.font = `700 ${12 * r}px ${FONT}`;
-  ctx.fillText(t.export_legend, lx + 10 * r, ly + 18 * r);
-  ctx.font = `400 ${12 * r}px ${FONT}`;
-  SITE_GROUPS.forEach((g, i) => {
-    const y = ly + rowH * (i + 1) + 8 * r;
-    swatch(ctx, g, lx + 10 * r, y, 24 * r, 13 * r, r);
+  // Legend band: rows in columns, left to right.
+  ctx.fillStyle = COLORS.regionLine;
+  ctx.fillRect(0, legendTop, W, r);
+  if (labels.length > 0) {
     ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(labels[i]!, lx + 42 * r, y + 11 * r);
-  });
-  extra.forEach((e, k) => {
-    const y = ly + rowH * (SITE_GROUPS.length + k + 1) + 8 * r;
-    ctx.fillStyle = e.color;
-    ctx.fillRect(lx + 10 * r, y, 24 * r, 13 * r);
-    ctx.fillStyle = '#1b1b1b';
-    ctx.fillText(e.label, lx + 42 * r, y + 11 * r);
-  });
+    ctx.font = `700 ${12 * r}px ${FONT}`;
+    ctx.fillText(t.export_legend, 14 * r, legendTop + 20 * r);
+    ctx.font = `400 ${12 * r}px ${FONT}`;
+    input.legend.forEach((row, i) => {
+      const x = 14 * r + Math.floor(i / perCol) * colW;
+      const y = legendTop + 26 * r + (i % perCol) * rowH;
+      swatch(ctx, row.swatch, x, y + 3 * r, 24 * r, 13 * r, r);
+      ctx.fillStyle = '#1b1b1b';
+      ctx.fillText(labels[i]!, x + 32 * r, y + 14 * r);
+    });
+  }
   if (input.banner) banner(ctx, input.banner, 10 * r, top + 10 * r, r);
 
   // Scale bar, bottom left.
@@ -192,6 +228,19 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   ctx.fillStyle = '#4a4a4a';
   ctx.fillText(input.attribution, 10 * r, out.height - 7 * r, W - 20 * r);
   return out;
+}
+
+/** The text as it fits in `max` px at the current font, cut with "…" when it does not. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, max: number): string {
+  if (ctx.measureText(text).width <= max) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
 }
 
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {

@@ -10,7 +10,8 @@ import type { TargetResult } from '../../analytics/targets';
 import { formatDate, formatHa, formatNumber, type Lang } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages';
 import { formatTargetValue, verdictText } from '../targets/formatTarget';
-import { STATUS } from '../../io/export/labels';
+import { STATUS, withBasis } from '../../io/export/labels';
+import { clearanceBasis, targetBasis } from '../../io/export/records';
 
 const FAMILY = 'NotoSans';
 const MARGIN = 36;
@@ -131,7 +132,8 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
   const tw = pageW - 2 * MARGIN;
   const targetRows = report.targets.map((r) => [
     r.target.label[lang],
-    r.value === null ? '—' : formatTargetValue(r, r.value, lang),
+    // A figure from sample data or a sketch carries the words in its own cell, at the figure's size.
+    r.value === null ? '—' : withBasis(formatTargetValue(r, r.value, lang), targetBasis(r, report), lang),
     goalText(r, lang),
     r.target.deadlineLabel?.[lang] ?? formatDate(r.target.deadline, lang),
     verdictText(r, t) ?? '—',
@@ -163,7 +165,7 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
     STATUS[lang][s.status],
     ha(s.declaredHa),
     ha(s.areas?.ellipsoidalHa),
-    ha(s.clearance && s.clearance.method !== 'none' ? s.clearance.clearedHa : null),
+    withBasis(ha(s.clearance && s.clearance.method !== 'none' ? s.clearance.clearedHa : null), clearanceBasis(s), lang),
   ]);
   y = table(
     doc,

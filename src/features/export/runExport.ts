@@ -11,6 +11,7 @@ import { BASEMAP_ATTRIBUTION } from '../../app/attribution';
 import { mapFrame } from '../../map/snapshot';
 import { canvasToPng, composeMapImage } from './composeMap';
 import { download } from './download';
+import { legendRows } from './legendRows';
 
 export class ExportNotReady extends Error {
   constructor(readonly what: 'report' | 'map') {
@@ -36,6 +37,7 @@ function mapImage(state: AppState, t: Messages): HTMLCanvasElement {
     title: `${t.export_mapTitle} — ${region.name[state.lang]}`,
     subtitle: `${t.export_dataAsOf} ${formatDate(asOf, state.lang)} · ${t.export_made} ${formatDate(today, state.lang)}`,
     attribution: attributionText(state),
+    legend: legendRows(state, t),
     t,
   });
 }

@@ -1,7 +1,11 @@
 // A layer's features as a table: number, name, geometry and every attribute of the file. Columns sort
 // on click; the filter ignores diacritics ("dong pho" finds "Đông Phố"). Every cell is text: a value
 // such as <img src=x onerror=…> from a file shows as those characters, never as markup.
-import { useMemo, useState } from 'react';
+// It opens as a drawer across the bottom of the window, not inside the layer's card: under the
+// card's linking list a table had room for about four rows; the drawer shows a screenful, and its
+// header row stays in view while the rows scroll.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { matchesQuery } from '../../domain/text';
 import { formatNumber, localeOf, type Lang } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
@@ -36,8 +40,17 @@ function compare(a: AttributeValue | undefined, b: AttributeValue | undefined, c
   return collator.compare(String(a), String(b));
 }
 
-export function AttributeTable({ layer }: { layer: ImportedLayer }) {
+export function AttributeTable({ layer, onClose }: { layer: ImportedLayer; onClose: () => void }) {
   const { t, lang } = useT();
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    search.current?.focus();
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', esc);
+    return () => document.removeEventListener('keydown', esc);
+  }, [onClose]);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>({ col: INDEX, dir: 1 });
   const columns = useMemo(() => {
@@ -87,12 +100,20 @@ export function AttributeTable({ layer }: { layer: ImportedLayer }) {
     );
   };
   const n = (x: number) => formatNumber(x, lang);
-  return (
-    <div className="import-table">
-      <input type="search" aria-label={t.import_tableFilter} placeholder={t.import_tableFilter} value={query} onChange={(e) => setQuery(e.target.value)} />
-      <p className="muted" aria-live="polite">
-        {t.import_tableRows(n(shown.length), n(rows.length))}
-      </p>
+  return createPortal(
+    <section className="import-table import-table-drawer" role="dialog" aria-label={`${t.import_table}: ${layer.name}`} data-testid="attribute-table">
+      <div className="import-table-head">
+        <h3>
+          {t.import_table}: {layer.name}
+        </h3>
+        <input ref={search} type="search" aria-label={t.import_tableFilter} placeholder={t.import_tableFilter} value={query} onChange={(e) => setQuery(e.target.value)} />
+        <p className="muted" aria-live="polite">
+          {t.import_tableRows(n(shown.length), n(rows.length))}
+        </p>
+        <button type="button" onClick={onClose}>
+          {t.import_tableClose}
+        </button>
+      </div>
       <div className="import-table-scroll">
         <table>
           <caption className="visually-hidden">
@@ -123,6 +144,7 @@ export function AttributeTable({ layer }: { layer: ImportedLayer }) {
         </table>
       </div>
       {shown.length > MAX_ROWS ? <p className="muted">{t.import_tableTruncated(n(MAX_ROWS))}</p> : null}
-    </div>
+    </section>,
+    document.body,
   );
 }

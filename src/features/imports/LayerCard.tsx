@@ -1,7 +1,7 @@
 // One imported layer: its name (editable), colour, show/hide, what it holds, its area by the three
 // methods of the built-in data, how its coordinates were read (with the zone chooser when the file
 // did not say its VN-2000 zone), what was wrong with it, its attribute table, zoom and remove.
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { areaReport } from '../../analytics/area';
 import { crsMessage, textEncodingMessage, zoneLabel } from '../../io/import/messages';
 import { formatHa, formatNumber } from '../../i18n/format';
@@ -46,6 +46,11 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
   const busy = useAppStore((s) => s.importBusy !== null);
   const [name, setName] = useState(layer.name);
   const [tableOpen, setTableOpen] = useState(false);
+  const tableButton = useRef<HTMLButtonElement>(null);
+  const closeTable = useCallback(() => {
+    setTableOpen(false);
+    tableButton.current?.focus();
+  }, []);
   const [zoneError, setZoneError] = useState(false);
   useEffect(() => setName(layer.name), [layer.name]);
 
@@ -174,14 +179,14 @@ export function LayerCard({ layer }: { layer: ImportedLayer }) {
         <button type="button" onClick={() => s.requestImportFlyTo(layer.id)} disabled={count === 0}>
           {t.import_zoom}
         </button>
-        <button type="button" aria-expanded={tableOpen} onClick={() => setTableOpen((o) => !o)}>
+        <button ref={tableButton} type="button" aria-expanded={tableOpen} onClick={() => setTableOpen((o) => !o)}>
           {t.import_table}
         </button>
         <button type="button" className="danger" onClick={() => s.removeImport(layer.id)}>
           {t.import_remove}
         </button>
       </div>
-      {tableOpen ? <AttributeTable layer={layer} /> : null}
+      {tableOpen ? <AttributeTable layer={layer} onClose={closeTable} /> : null}
     </li>
   );
 }

@@ -14,6 +14,7 @@ import { mapFrame } from '../../map/snapshot';
 import { CLEARANCE_COLORS } from '../../map/layers/clearance';
 import type { AppStore } from '../../store/appStore';
 import { canvasToPng, composeMapImage } from '../export/composeMap';
+import { legendRows } from '../export/legendRows';
 import { attributionText } from '../export/runExport';
 import { download } from '../export/download';
 import { formatTargetValue } from '../targets/formatTarget';
@@ -94,10 +95,12 @@ export async function exportReplayFrames(
         attribution: attributionText(s),
         t,
         banner: frameBanner(store, at, t),
-        legendExtra: [
-          { color: CLEARANCE_COLORS.cleared, label: t.bar_cleared },
-          { color: CLEARANCE_COLORS['in-progress'], label: t.bar_inProgress },
-          { color: CLEARANCE_COLORS['not-started'], label: t.sketch_notStarted },
+        // The layers shown, then what each clearance colour means: the frames are about those.
+        legend: [
+          ...legendRows(s, t),
+          { label: t.bar_cleared, swatch: { kind: 'fill', colors: [CLEARANCE_COLORS.cleared] } },
+          { label: t.bar_inProgress, swatch: { kind: 'fill', colors: [CLEARANCE_COLORS['in-progress']] } },
+          { label: t.sketch_notStarted, swatch: { kind: 'fill', colors: [CLEARANCE_COLORS['not-started']] } },
         ],
       });
       const png = new Uint8Array(await (await canvasToPng(image)).arrayBuffer());

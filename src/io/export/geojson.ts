@@ -36,6 +36,8 @@ export function sitesToGeoJSON(region: PreparedRegion, report: RegionReport, lan
         turf_ha: r.turfHa,
         diff_pct: r.diffPct,
         cleared_ha: r.clearedHa,
+        // Beside the figure: "Số liệu minh họa" / "Phác thảo trên bản đồ" when it is not a document's.
+        clearance_basis: r.clearanceBasis,
         in_progress_ha: r.inProgressHa,
         remaining_ha: r.remainingHa,
         clearance_as_of: r.clearanceAsOf,

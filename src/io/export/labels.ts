@@ -20,7 +20,7 @@ export type ColumnKey =
   | 'inProgressHa'
   | 'remainingHa'
   | 'clearanceAsOf'
-  | 'sample'
+  | 'clearanceBasis'
   | 'occupancyPct'
   | 'leasedHa'
   | 'availableHa'
@@ -41,10 +41,11 @@ export const COLUMN_ORDER: readonly ColumnKey[] = [
   'turfHa',
   'diffPct',
   'clearedHa',
+  // Right after the first clearance figure: a figure resting on sample data or a sketch says so beside it.
+  'clearanceBasis',
   'inProgressHa',
   'remainingHa',
   'clearanceAsOf',
-  'sample',
   'occupancyPct',
   'leasedHa',
   'availableHa',
@@ -70,7 +71,7 @@ export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
     inProgressHa: 'Đang giải phóng mặt bằng (ha)',
     remainingHa: 'Còn phải giải phóng (ha)',
     clearanceAsOf: 'Số liệu giải phóng mặt bằng đến ngày',
-    sample: 'Số liệu minh họa',
+    clearanceBasis: 'Số liệu giải phóng mặt bằng là',
     occupancyPct: 'Tỷ lệ lấp đầy (%)',
     leasedHa: 'Đã cho thuê (ha)',
     availableHa: 'Còn cho thuê (ha)',
@@ -94,7 +95,7 @@ export const COLUMNS: Record<Lang, Record<ColumnKey, string>> = {
     inProgressHa: 'Clearance in progress (ha)',
     remainingHa: 'Still to clear (ha)',
     clearanceAsOf: 'Clearance data as of',
-    sample: 'Sample figures',
+    clearanceBasis: 'Clearance figures are',
     occupancyPct: 'Occupancy (%)',
     leasedHa: 'Leased (ha)',
     availableHa: 'Still available (ha)',
@@ -141,3 +142,26 @@ export const STATUS: Record<Lang, Record<SiteStatus, string>> = {
 };
 
 export const YES_NO: Record<Lang, [string, string]> = { vi: ['có', 'không'], en: ['yes', 'no'] };
+
+/** What a figure rests on when it is not a document's: sample data, a sketch drawn in the app, or both. */
+export interface FigureBasis {
+  sample: boolean;
+  sketch: boolean;
+}
+
+const BASIS_WORDS: Record<Lang, Record<'sample' | 'sketch' | 'both', string>> = {
+  vi: { sample: 'Số liệu minh họa', sketch: 'Phác thảo trên bản đồ', both: 'Số liệu minh họa và phác thảo trên bản đồ' },
+  en: { sample: 'Sample figures', sketch: 'Sketched on the map', both: 'Sample figures and sketches on the map' },
+};
+
+/** The words that go beside such a figure, in the figure's own cell or the column next to it; null for a document's figure. */
+export function basisNote(basis: FigureBasis, lang: Lang): string | null {
+  const w = BASIS_WORDS[lang];
+  return basis.sample && basis.sketch ? w.both : basis.sample ? w.sample : basis.sketch ? w.sketch : null;
+}
+
+/** A figure written with its note in brackets beside it: "12,5 (Số liệu minh họa)". */
+export function withBasis(figure: string, basis: FigureBasis, lang: Lang): string {
+  const note = basisNote(basis, lang);
+  return note && figure !== '—' ? `${figure} (${note.toLocaleLowerCase(lang)})` : figure;
+}

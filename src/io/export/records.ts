@@ -3,8 +3,10 @@
 import type { Geometry } from 'geojson';
 import type { PreparedRegion } from '../../domain/prepare';
 import type { RegionReport, SiteRow } from '../../analytics/report';
+import type { TargetResult } from '../../analytics/targets';
 import type { Lang } from '../../i18n/format';
-import { QUALITY, STATUS, YES_NO, type ColumnKey } from './labels';
+import { basisNote, QUALITY, STATUS, YES_NO, type ColumnKey, type FigureBasis } from './labels';
+import { SKETCH_SOURCE_ID } from '../../domain/sketches';
 
 export type Cell = string | number | null;
 export type SiteRecord = Record<ColumnKey, Cell>;
@@ -13,6 +15,19 @@ export type SiteRecord = Record<ColumnKey, Cell>;
 function round2(x: number | null | undefined): number | null {
   if (x === null || x === undefined || !Number.isFinite(x)) return null;
   return Math.round(x * 100) / 100;
+}
+
+/** What a site's clearance figures rest on: sample entries, parcels sketched in the app. */
+export function clearanceBasis(row: SiteRow): FigureBasis {
+  const c = row.clearance;
+  return { sample: c?.sample ?? false, sketch: c?.sourceDocs.includes(SKETCH_SOURCE_ID) ?? false };
+}
+
+/** What a target's figure rests on: its sample flag, and a sketched parcel among the sites of a land target. */
+export function targetBasis(r: TargetResult, report: RegionReport): FigureBasis {
+  const land = r.target.metric === 'clearedHa';
+  const sketch = land && report.sites.some((s) => r.siteIds.includes(s.id) && clearanceBasis(s).sketch);
+  return { sample: r.sample, sketch };
 }
 
 export function siteRecord(row: SiteRow, lang: Lang): SiteRecord {
@@ -34,7 +49,7 @@ export function siteRecord(row: SiteRow, lang: Lang): SiteRecord {
     inProgressHa: hasClearance ? round2(c.inProgressHa) : null,
     remainingHa: hasClearance ? round2(c.remainingHa) : null,
     clearanceAsOf: hasClearance ? c.dataAsOf : null,
-    sample: hasClearance ? YES_NO[lang][c.sample ? 0 : 1] : null,
+    clearanceBasis: hasClearance ? basisNote(clearanceBasis(row), lang) : null,
     occupancyPct: round2(row.occupancyPct),
     leasedHa: round2(row.leasedHa),
     availableHa: round2(row.availableHa),

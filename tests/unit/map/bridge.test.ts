@@ -16,8 +16,14 @@ class FakeMap implements MapPort {
   /** what queryRenderedFeatures returns next */
   under: { layer: { id: string }; properties: Record<string, unknown> }[] = [];
   canvas = { style: { cursor: '' } };
-  setStyle(style: StyleSpecification) {
+  diffs: boolean[] = [];
+  /** false: a full style stays loading until the test fires 'style.load' */
+  loadsAtOnce = true;
+  setStyle(style: StyleSpecification, options?: { diff?: boolean }) {
     this.styles.push(style);
+    this.diffs.push(Boolean(options?.diff));
+    // A full style (not a diff) loads and says so; the fake loads at once unless told otherwise.
+    if (!options?.diff && this.loadsAtOnce) this.fire('style.load');
   }
   get style() {
     return this.styles[this.styles.length - 1]!;
@@ -106,6 +112,36 @@ function setup(fetchOnlineStyle?: () => Promise<StyleSpecification>) {
 }
 
 describe('map bridge', () => {
+  it("holds changes made while the first style loads (a link's state) and applies them as one diff after it loaded", () => {
+    const map = new FakeMap();
+    map.loadsAtOnce = false;
+    const store = createAppStore();
+    connectMap(map, store, { basemapBaseUrl: 'http://localhost/basemap/' });
+    store.getState().setRegion(laoCai());
+    expect(map.diffs).toEqual([false]);
+    // What a link applies right after the region: a filter and a comparison.
+    store.getState().setSiteFilter({ kind: 'kcn' });
+    store.getState().toggleLayer('roads');
+    expect(map.diffs).toEqual([false]);
+    map.fire('style.load');
+    expect(map.diffs).toEqual([false, true]);
+    const roads = map.style.layers.find((l) => l.id === 'roads-line-indicative')!;
+    expect((roads.layout as { visibility: string }).visibility).toBe('none');
+    // Once loaded, a change is a diff at once.
+    store.getState().toggleLayer('roads');
+    expect(map.diffs).toEqual([false, true, true]);
+  });
+
+  it('keeps the filter object when the same filter is set again, so nothing redraws', () => {
+    const store = createAppStore();
+    store.getState().setSiteFilter({ kind: 'kcn', statuses: ['planned'] });
+    const before = store.getState().siteFilter;
+    store.getState().setSiteFilter({ kind: 'kcn', statuses: ['planned'] });
+    expect(store.getState().siteFilter).toBe(before);
+    store.getState().setSiteFilter({ statuses: ['planned', 'operating'] });
+    expect(store.getState().siteFilter).not.toBe(before);
+  });
+
   it('draws the region and fits the view to the province when the data arrives', () => {
     const { map } = setup();
     expect(map.style.sources['site-outlines']).toBeDefined();

@@ -75,8 +75,13 @@ describe('the bridge and imported layers', () => {
   function fakeMap() {
     const styles: StyleSpecification[] = [];
     const fits: [number, number, number, number][] = [];
+    const onLoad: (() => void)[] = [];
     const map: MapPort = {
-      setStyle: (s) => void styles.push(s),
+      setStyle: (s, options) => {
+        styles.push(s);
+        // A full style (not a diff) loads and says so; the fake loads at once.
+        if (!options?.diff) for (const h of onLoad) h();
+      },
       setFeatureState: () => {},
       fitBounds: (b) => void fits.push(b),
       queryRenderedFeatures: () => [],
@@ -92,7 +97,9 @@ describe('the bridge and imported layers', () => {
       getBearing: () => 0,
       getPitch: () => 0,
       setMissingStyleImageResolver: () => {},
-      on: () => {},
+      on: (type, h) => {
+        if (type === 'style.load') onLoad.push(() => h({}));
+      },
       off: () => {},
     };
     return { map, styles, fits };

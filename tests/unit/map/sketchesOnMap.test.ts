@@ -24,8 +24,9 @@ function fakeMap() {
     fire(type: string, e: MapEventLike = {}) {
       for (const h of handlers.get(type) ?? []) h(e);
     },
-    setStyle(s: StyleSpecification) {
+    setStyle(s: StyleSpecification, options?: { diff?: boolean }) {
       map.styles.push(s);
+      if (!options?.diff) map.fire('style.load');
     },
     setFeatureState() {},
     fitBounds() {

@@ -2,7 +2,10 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, Camera, ImportedLayer, Selection } from '../store/appStore';
+import type { AppState } from '../store/state';
+import type { AppStore } from '../store/createAppStore';
+import type { Camera, Selection } from '../domain/view';
+import type { ImportedLayer } from '../domain/importedLayer';
 import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
 import { SOURCE } from './layers/common';
 import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';

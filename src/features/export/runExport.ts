@@ -1,7 +1,7 @@
 // Makes one export file from the store's state and hands it to the browser as a download. Loaded on
 // the first click of the export menu, so none of the exporters weighs on start-up; the PDF part
 // (jsPDF, fonts) is a further chunk of its own.
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/state';
 import { loadMessages } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';

@@ -6,7 +6,7 @@ import { fileErrorMessage, zoneLabel } from '../../io/import/messages';
 import { formatNumber, type Lang } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ImportNotice, SingleFileNotice } from '../../store/appStore';
+import type { ImportNotice, SingleFileNotice } from '../../store/state';
 import type { Messages } from '../../i18n/messages';
 import { LayerCard, LayerSwatch } from './LayerCard';
 import { importFiles } from './runImport';

@@ -6,7 +6,9 @@ import { zipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import { importPersistence } from '../../app/importedLayersStore';
 import { checkSize, importFile, ImportFileError, type ImportResult } from '../../io/import/index';
-import { IMPORT_COLORS, type AppStore, type ImportedFeatureProps, type ImportedLayer, type SingleFileNotice } from '../../store/appStore';
+import { IMPORT_COLORS, type ImportedFeatureProps, type ImportedLayer } from '../../domain/importedLayer';
+import type { AppStore } from '../../store/createAppStore';
+import type { SingleFileNotice } from '../../store/state';
 
 /** The part of a browser File the import reads; tests pass plain objects. */
 export interface PickedFile {

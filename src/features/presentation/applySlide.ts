@@ -1,7 +1,7 @@
 // Showing a slide on the map: fly to its camera, show its layers, emphasise its sites.
 import type { StorySlide } from '../../domain/story';
-import type { AppStore } from '../../store/appStore';
-import { LAYER_KEYS } from '../../store/layers';
+import type { AppStore } from '../../store/createAppStore';
+import { LAYER_KEYS } from '../../domain/layers';
 
 /** long enough to follow where the map goes, short enough for a clicker */
 export const FLY_MS = 1500;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatCamera, parseCamera, parseUrlState, serializeUrlState, syncUrlState, urlStateOf } from '../../../src/app/urlState';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 
 const KNOWN = ['lao-cai', 'lang-son'];
 let stop: (() => void) | null = null;

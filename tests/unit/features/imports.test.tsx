@@ -10,7 +10,7 @@ import type { Polygon } from 'geojson';
 import { ImportPanel } from '../../../src/features/imports/ImportPanel';
 import { ImportsHost } from '../../../src/features/imports/ImportsHost';
 import { importFiles } from '../../../src/features/imports/runImport';
-import { createAppStore, type AppStore } from '../../../src/store/appStore';
+import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 import { laoCai } from '../../fixtures/laoCai';
 import { fixture } from '../io/reference';

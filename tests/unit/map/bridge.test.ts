@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { connectMap, type MapEventLike, type MapPort } from '../../../src/map/bridge';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { buildReport } from '../../../src/analytics/report';
 import { computeCompare } from '../../../src/features/compare/compareRunner';

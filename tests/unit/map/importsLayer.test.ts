@@ -5,8 +5,9 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { connectMap, type MapPort } from '../../../src/map/bridge';
 import { importLayerIds, importLayers, importSourceId, type ImportLayerInput } from '../../../src/map/layers/imports';
 import { buildStyle } from '../../../src/map/style';
-import { createAppStore, type ImportedLayer } from '../../../src/store/appStore';
-import { allVisible } from '../../../src/store/layers';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { ImportedLayer } from '../../../src/domain/importedLayer';
+import { allVisible } from '../../../src/domain/layers';
 import { laoCai } from '../../fixtures/laoCai';
 
 const MIXED: FeatureCollection<Geometry, { name: string | null }> = {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { connectMap, keepRuntimeLayers, type MapEventLike, type MapPort } from '../../../src/map/bridge';
 import { SKETCH_LAYER_IDS, SKETCH_SOURCE } from '../../../src/map/layers/sketches';
-import { createAppStore, type Sketch } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { Sketch } from '../../../src/domain/sketches';
 import { cell } from '../../fixtures/ellipsoid';
 import { laoCai } from '../../fixtures/laoCai';
 

@@ -14,7 +14,7 @@ import {
   type HexColor,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { RUNTIME_PREFIX } from '../bridge';
+import { RUNTIME_PREFIX } from '../runtimeLayers';
 import { SKETCH_LINE_COLOR } from '../layers/sketches';
 
 export type SketchTool = 'polygon' | 'linestring' | 'select';

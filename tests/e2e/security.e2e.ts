@@ -97,7 +97,10 @@ window.__probe = r;`,
     assert.ok(text.includes('<b onmouseover=alert(1)>rê chuột</b>'), text);
     await screenshot(o.page, 'security-xss-as-text');
 
-    // Hover and click over the imported features: nothing in them turns into markup either.
+    // Hover and click over the imported features: nothing in them turns into markup either. The table
+    // is a drawer over the lower half of the screen: Escape closes it, as a planner would, to see the map.
+    await o.page.keyboard.press('Escape');
+    await o.page.getByTestId('attribute-table').waitFor({ state: 'detached' });
     const box = await o.page.locator('.maplibregl-canvas').boundingBox();
     assert.ok(box);
     await o.page.getByRole('button', { name: 'Xem trên bản đồ' }).first().click();

@@ -715,6 +715,8 @@ export const vi = {
   replay_exportFailed: (why: string) => `Không xuất được đoạn phát lại: ${why}`,
   replay_siteAt: (date: string) => `Mặt bằng sạch ngày ${date}`,
   replay_siteNone: 'chưa có số liệu giải phóng mặt bằng đến ngày này',
+  replay_asOf: (date: string) => `Số liệu đến ngày ${date} — đang xem lại theo ngày.`,
+  replay_exit: 'Thoát xem lại',
   replay_cursor: (date: string) => `ngày đang xem lại: ${date}`,
   replay_legendTitle: 'Giải phóng mặt bằng',
   replay_videoTitle: (region: string) => `Giải phóng mặt bằng theo thời gian — ${region}`,

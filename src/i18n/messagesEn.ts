@@ -721,6 +721,8 @@ export const en: Messages = {
   replay_exportFailed: (why: string) => `Could not export the replay: ${why}`,
   replay_siteAt: (date: string) => `Cleared land as of ${date}`,
   replay_siteNone: 'no clearance figures up to this date',
+  replay_asOf: (date: string) => `Figures as of ${date} — replay by date.`,
+  replay_exit: 'Leave replay',
   replay_cursor: (date: string) => `replay date: ${date}`,
   replay_legendTitle: 'Land clearance',
   replay_videoTitle: (region: string) => `Land clearance over time — ${region}`,

@@ -79,6 +79,26 @@ function readText(path: string): string {
   return readBytes(path).toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** The old-style `crs` member's name (GeoJSON 2008), or null when the file has none. */
+function declaredCrs(json: unknown): string | null {
+  if (!isObject(json) || !isObject(json['crs'])) return null;
+  const props = json['crs']['properties'];
+  return isObject(props) && typeof props['name'] === 'string' ? props['name'] : null;
+}
+
+/** Whether some coordinate lies outside degrees; walked without recursion (files may nest 100,000 deep). */
+function outOfDegrees(features: readonly LooseFeature[]): boolean {
+  const stack: unknown[] = features.map((f) => (isObject(f.geometry) ? f.geometry['coordinates'] : null));
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (!Array.isArray(v)) continue;
+    if (typeof v[0] === 'number' && typeof v[1] === 'number') {
+      if (Math.abs(v[0]) > 180 || Math.abs(v[1]) > 90) return true;
+    } else for (const x of v) stack.push(x);
+  }
+  return false;
+}
+
 const readGeoJson: Reader = (path) => {
   const text = readText(path);
   let json: unknown;
@@ -87,7 +107,14 @@ const readGeoJson: Reader = (path) => {
   } catch (e) {
     throw new InputError(`Lỗi: tệp "${path}" không phải JSON hợp lệ (${(e as Error).message}).`);
   }
+  const crs = declaredCrs(json);
+  if (crs !== null && !/(CRS84|EPSG:+4326)$/i.test(crs)) {
+    throw new InputError(`Lỗi: tệp "${path}" khai báo hệ tọa độ ${crs}; lệnh chỉ đọc GeoJSON theo WGS84 (kinh độ, vĩ độ). Hãy xuất lại tệp theo WGS84.`);
+  }
   const features = geojsonFeatures(json);
+  if (features && outOfDegrees(features)) {
+    throw new InputError(`Lỗi: tệp "${path}" có tọa độ ngoài kinh độ ±180°, vĩ độ ±90°: không phải WGS84 (có thể là mét VN-2000). Hãy xuất lại tệp theo WGS84.`);
+  }
   if (!features) {
     throw new InputError(
       `Lỗi: tệp "${path}" không phải GeoJSON (cần FeatureCollection, Feature hoặc một đối tượng hình học).`,
@@ -396,6 +423,7 @@ function reportZone(args: Args, imported: Read['imported']): number {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  const file = argv.find((a) => !a.startsWith('-')) ?? '';
   try {
     const args = parseArgs(argv);
     const { features, imported } = await readFeatures(args);
@@ -412,7 +440,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // Anything else is our failure, not the user's: one line saying so, never a stack trace
     // (a stack through a 100,000-deep file would fill the terminal and say nothing to a planner).
     const what = e instanceof RangeError ? 'tệp lồng nhau quá sâu hoặc quá lớn để xử lý' : e instanceof Error ? e.message : String(e);
-    console.error(`Lỗi: không tính được diện tích cho tệp (${what}).`);
+    console.error(`Lỗi: không tính được diện tích cho tệp "${file}" (${what}).`);
     return 2;
   }
 }

@@ -118,6 +118,9 @@ export default defineConfig({
   server: { fs: { allow: [import.meta.dirname, regionsDir, ...(existsSync(nodeModules) ? [realpathSync(nodeModules)] : [])] } },
   // The region data lives in data/ (not public/): it is validated and fingerprinted like code.
   assetsInclude: ['**/*.geojson'],
+  // Module workers: the import worker loads the Shapefile and DXF readers on demand, which an IIFE
+  // worker (Vite's default) cannot split off.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -329,6 +329,15 @@ export const vi = {
   import_reloaded: (file: string, n: string, zone: string) => `“${file}” đã được đọc lại với múi chiếu ${zone}: ${n} đối tượng.`,
   import_unexpected: (file: string, reason: string) => `Không đọc được tệp “${file}”: lỗi không mong đợi (${reason}). Các lớp đã nạp không thay đổi.`,
   import_nothingChanged: 'Các lớp đã nạp trước đó không thay đổi.',
+  // import-worker: files are read in a worker, with a progress bar, a cancel button and a time limit
+  import_cancel: 'Huỷ',
+  import_cancelLabel: (file: string) => `Huỷ đọc tệp “${file}”`,
+  import_progress: (file: string) => `Tiến độ đọc tệp “${file}”`,
+  import_checked: (checked: string, total: string) => `đã kiểm tra ${checked}/${total} đối tượng`,
+  import_elapsed: (seconds: string) => `${seconds} giây`,
+  import_cancelled: (file: string) => `Đã huỷ đọc tệp “${file}”. Các lớp đã nạp không thay đổi.`,
+  import_timedOut: (file: string, seconds: string) =>
+    `Đã dừng đọc tệp “${file}” vì quá ${seconds} giây: tệp quá lớn, hoặc có đường bao tự cắt rất nhiều lần. Hãy chia nhỏ tệp hoặc sửa hình trong phần mềm GIS rồi nạp lại. Các lớp đã nạp không thay đổi.`,
   import_legendTitle: 'Tệp của bạn',
   import_legendNote: 'Vẽ trên các khu, cụm công nghiệp, mỗi lớp một màu; số liệu tính từ tệp của bạn.',
   import_empty: 'Chưa nạp tệp nào. Các lớp bạn nạp được lưu trong trình duyệt này, không gửi đi đâu.',

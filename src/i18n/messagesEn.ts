@@ -330,6 +330,15 @@ export const en: Messages = {
   import_reloaded: (file: string, n: string, zone: string) => `“${file}” was read again with zone ${zone}: ${n} features.`,
   import_unexpected: (file: string, reason: string) => `Could not read “${file}”: an unexpected error (${reason}). The layers already loaded are unchanged.`,
   import_nothingChanged: 'The layers loaded before are unchanged.',
+  // import-worker: files are read in a worker, with a progress bar, a cancel button and a time limit
+  import_cancel: 'Cancel',
+  import_cancelLabel: (file: string) => `Stop reading “${file}”`,
+  import_progress: (file: string) => `Progress reading “${file}”`,
+  import_checked: (checked: string, total: string) => `${checked} of ${total} features checked`,
+  import_elapsed: (seconds: string) => `${seconds} s`,
+  import_cancelled: (file: string) => `Stopped reading “${file}”. The layers already loaded are unchanged.`,
+  import_timedOut: (file: string, seconds: string) =>
+    `Stopped reading “${file}” after ${seconds} seconds: the file is too large, or an outline crosses itself a great many times. Split the file or fix the shapes in a GIS program, then load it again. The layers already loaded are unchanged.`,
   import_legendTitle: 'Your file',
   import_legendNote: 'Drawn above the parks and clusters, one colour per layer; figures are computed from your file.',
   import_empty: 'No file loaded yet. The layers you load are kept in this browser and sent nowhere.',

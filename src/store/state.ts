@@ -143,7 +143,8 @@ export interface PresentationSlice {
 export type ImportNotice =
   | { kind: 'loaded'; layerId: string; fileName: string; count: number; rejected: number; replaced: boolean }
   /** a file that could not be read: nothing was loaded and nothing changed */
-  | { kind: 'error'; fileName: string; code: FileErrorCode | 'unexpected'; detail: Record<string, string | number> }
+  // import-worker: 'cancelled' (the Huỷ button) and 'timed-out' (over the time limit) are reads stopped, not file errors
+  | { kind: 'error'; fileName: string; code: FileErrorCode | 'unexpected' | 'cancelled' | 'timed-out'; detail: Record<string, string | number> }
   /** a layer was removed; `index` is where it stood, so undo puts it back in place */
   | { kind: 'removed'; layer: ImportedLayer; index: number }
   /** several files picked or dropped together: one outcome per file, in the order they were read */

@@ -2,7 +2,7 @@
 // a date that is not a calendar day left out (the link opens on today) without losing the rest of it.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState, syncUrlState } from '../../../src/app/urlState';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 
 const KNOWN = ['lao-cai', 'lang-son'];
 let stop: (() => void) | null = null;

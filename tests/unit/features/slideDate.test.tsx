@@ -7,7 +7,7 @@ import { buildReport } from '../../../src/analytics/report';
 import { StorySlide } from '../../../src/domain/story';
 import { applySlide } from '../../../src/features/presentation/applySlide';
 import { ReplayBar } from '../../../src/features/replay/ReplayBar';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { renderWithLaoCai } from '../../fixtures/renderWithStore';
 

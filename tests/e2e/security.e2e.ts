@@ -66,6 +66,8 @@ window.__probe = r;`,
       return { inline: w.__inline ?? null, ...w.__probe };
     });
     assert.deepEqual(probe, { inline: null, evalResult: 'EvalError', fnResult: 'EvalError' });
+    // The violation event can reach the console a moment after the script is refused (seen under load).
+    for (let i = 0; i < 50 && !o.errors.some((e) => /CSP violation: script-src-elem/.test(e)); i++) await o.page.waitForTimeout(100);
     assert.ok(o.errors.some((e) => /CSP violation: script-src-elem/.test(e)), o.errors.join('\n'));
     await o.context.close();
   });

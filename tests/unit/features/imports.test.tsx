@@ -67,7 +67,7 @@ describe('loading a file', () => {
     expect(screen.getByText(/Hệ tọa độ: WGS84/)).toBeTruthy();
     // The map is asked to frame the new layer.
     expect(store.getState().importFlyTo?.layerId).toBe(layer.id);
-  });
+  }, 20_000);
 
   it('shows a file that cannot be read as one alert naming it, and changes nothing already loaded', async () => {
     const { store, input, user } = setup();

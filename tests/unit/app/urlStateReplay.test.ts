@@ -1,23 +1,9 @@
 // The date slider's date in the address (`at=YYYY-MM-DD`, issue 18): read, written, round-tripped, and
 // a date that is not a calendar day left out (the link opens on today) without losing the rest of it.
-import { afterEach, describe, expect, it } from 'vitest';
-import { parseUrlState, serializeUrlState, syncUrlState } from '../../../src/app/urlState';
-import { createAppStore } from '../../../src/store/createAppStore';
+import { describe, expect, it } from 'vitest';
+import { parseUrlState, serializeUrlState } from '../../../src/app/urlState';
 
-const KNOWN = ['lao-cai', 'lang-son'];
-let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  stop = null;
-  window.history.replaceState(null, '', '/');
-});
-
-function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  const store = createAppStore();
-  stop = syncUrlState(store, KNOWN);
-  return store;
-}
+import { KNOWN_REGIONS as KNOWN, openWithUrl as open } from '../../fixtures/openWithUrl';
 
 const atOf = (search: string) => new URLSearchParams(search).get('at');
 

@@ -18,6 +18,12 @@ const PURE = {
   message: 'geo/, analytics/, domain/ and io/ import no React, store, features, map or app: pass values in instead.',
 };
 
+/** zod is configured once (domain/z.ts, no eval under the CSP); everything else takes `z` from there. */
+const ZOD = {
+  group: ['zod', '!zod/v4/locales/*'],
+  message: "Import `z` from domain/z.ts: it sets zod's jitless mode before any schema is made (the CSP forbids eval).",
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/**', 'coverage/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -43,10 +49,18 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/map/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE, ZOD] }] },
+  },
+  {
+    files: ['src/map/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ZOD] }] },
   },
   {
     files: ['src/geo/**', 'src/analytics/**', 'src/domain/**', 'src/io/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE, PURE, ZOD] }] },
+  },
+  {
+    files: ['src/domain/z.ts', 'src/domain/zodVietnamese.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [MAPLIBRE, PURE] }] },
   },
   {
@@ -55,7 +69,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [MAPLIBRE, PURE, { group: ['**/analytics/**', '**/domain/**', '**/io/**', '**/i18n/**'], message: 'geo/ is the bottom layer: it imports only GeoJSON types and geometry libraries.' }] },
+        { patterns: [MAPLIBRE, PURE, ZOD, { group: ['**/analytics/**', '**/domain/**', '**/io/**', '**/i18n/**'], message: 'geo/ is the bottom layer: it imports only GeoJSON types and geometry libraries.' }] },
       ],
     },
   },

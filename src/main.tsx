@@ -1,5 +1,3 @@
-// First, before any module makes a zod schema (see the module).
-import './domain/zodJitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/vietnamese-400.css';
@@ -15,6 +13,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { afterFirstDraw } from './app/afterFirstDraw';
 import { availableRegionIds, prefetchRegionFiles } from './app/regionSource';
 import { parseUrlState } from './app/urlState';
+import { loadValidation } from './app/loadRegion';
 
 const store = createAppStore();
 // The opening province's files are fetched while React renders the shell (App loads them again through
@@ -23,6 +22,7 @@ const known = availableRegionIds();
 const fallback = known.includes(store.getState().regionId) ? store.getState().regionId : known[0];
 const opening = parseUrlState(window.location.search, known).region ?? fallback;
 if (opening) prefetchRegionFiles(opening);
+void loadValidation();
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

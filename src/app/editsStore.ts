@@ -2,7 +2,7 @@
 // ("edits:<region id>") in the same IndexedDB store as the imported layers and sketches. The list is
 // small (edits, not files) and is checked again by the validator whenever it is applied, so a stored
 // entry needs only its shape checked here; an unreadable one is reported, never silently dropped.
-import { z } from 'zod';
+import { z } from '../domain/z';
 import type { Edit } from '../domain/edits/edits';
 import { idbLayerStorage, type LayerStorage } from './importedLayersStore';
 

@@ -3,7 +3,6 @@
 // and a full quota costs only the layer that did not fit (it stays on screen for the session).
 // The storage is injectable: unit tests pass an in-memory one, as jsdom has no IndexedDB.
 import { createStore, del, get, keys, set } from 'idb-keyval';
-import { z } from 'zod';
 import type { AppStore } from '../store/createAppStore';
 import type { ImportedLayer } from '../domain/importedLayer';
 import type { ImportStorageNotice } from '../store/state';
@@ -17,14 +16,13 @@ export interface LayerStorage {
   del(key: string): Promise<void>;
 }
 
+/** The schemas of what is stored, loaded on the first read (they bring zod; see the module). */
+export const storedShapes = () => import('./storedShapes');
+
 const LAYER_PREFIX = 'layer:';
 const BYTES_PREFIX = 'bytes:';
 /** The planner's links of imported polygons to sites: one entry for all layers (a few bytes each). */
 const LINKS_KEY = 'site-links';
-
-const storedLinks = z.array(
-  z.object({ layerId: z.string().min(1), featureIndex: z.number().int().nonnegative(), siteId: z.string().min(1).nullable(), manual: z.boolean() }),
-);
 
 /** The stored links whose layer is there; unreadable links are dropped (the polygons are still there to link again). */
 export async function loadSiteLinks(storage: LayerStorage, layerIds: readonly string[]): Promise<SiteLink[]> {
@@ -34,7 +32,7 @@ export async function loadSiteLinks(storage: LayerStorage, layerIds: readonly st
   } catch {
     return [];
   }
-  const parsed = storedLinks.safeParse(raw ?? []);
+  const parsed = (await storedShapes()).storedLinks.safeParse(raw ?? []);
   return parsed.success ? parsed.data.filter((l) => layerIds.includes(l.layerId)) : [];
 }
 
@@ -87,56 +85,6 @@ export function memoryLayerStorage(initial: Record<string, unknown> = {}): Layer
   };
 }
 
-// What a stored layer must look like to be put back on the map. Geometry is checked for a type and
-// coordinates (the importer validated it when the file was read); the rest field by field.
-const value = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const geometry = z.union([
-  z.looseObject({ type: z.enum(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()) }),
-  // A KML MultiGeometry mixing kinds (a point and an area) is kept as a collection.
-  z.looseObject({ type: z.literal('GeometryCollection'), geometries: z.array(z.looseObject({ type: z.string() })) }),
-]);
-const storedLayer = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  fileName: z.string(),
-  format: z.enum(['geojson', 'kml', 'kmz', 'shapefile', 'csv', 'dxf']),
-  crs: z.union([
-    z.object({ kind: z.literal('wgs84') }),
-    z.object({ kind: z.literal('vn2000'), zone: z.number().min(102).max(110), zoneFrom: z.enum(['prj', 'file', 'user', 'region-default']) }),
-  ]),
-  textEncoding: z.object({ label: z.string(), from: z.enum(['declared', 'detected', 'fallback']), layer: z.string().optional() }).optional(),
-  features: z.object({
-    type: z.literal('FeatureCollection'),
-    features: z.array(
-      z.object({
-        type: z.literal('Feature'),
-        geometry,
-        properties: z.object({
-          index: z.number(),
-          name: z.string().nullable(),
-          attrs: z.record(z.string(), value),
-          repair: z
-            .object({ fault: z.literal('self-intersection'), at: z.array(z.tuple([z.number(), z.number()])), count: z.number() })
-            .optional(),
-        }),
-      }),
-    ),
-  }),
-  problems: z.array(
-    z.object({
-      index: z.number(),
-      name: z.string().nullable(),
-      code: z.string(),
-      severity: z.enum(['error', 'warning']),
-      detail: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-    }),
-  ),
-  visible: z.boolean(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
-  importedAt: z.string(),
-  leftOut: z.array(z.number()).optional(),
-});
-
 /** A name to report a stored entry by: its layer name when that much is readable, else its key. */
 function nameOf(key: string, raw: unknown): string {
   if (raw && typeof raw === 'object' && 'name' in raw && typeof raw.name === 'string' && raw.name.trim()) return raw.name;
@@ -154,6 +102,7 @@ export async function loadLayers(storage: LayerStorage): Promise<LoadedLayers> {
   const layers: ImportedLayer[] = [];
   const corrupt: string[] = [];
   const all = (await storage.keys()).filter((k) => k.startsWith(LAYER_PREFIX));
+  const { storedLayer } = await storedShapes();
   for (const key of all) {
     let raw: unknown;
     try {

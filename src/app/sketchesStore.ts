@@ -3,24 +3,11 @@
 // entry costs only that sketch (and is left as it is, never deleted), and a full quota costs only
 // the sketch that did not fit (it stays on screen for the session). The storage is injectable:
 // unit tests pass the in-memory one, as jsdom has no IndexedDB.
-import { z } from 'zod';
 import type { AppStore } from '../store/createAppStore';
 import type { Sketch } from '../domain/sketches';
-import { idbLayerStorage, isQuotaError, mirrorById, type LayerStorage } from './importedLayersStore';
+import { idbLayerStorage, isQuotaError, mirrorById, storedShapes, type LayerStorage } from './importedLayersStore';
 
 const PREFIX = 'sketch:';
-
-const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], z.number());
-const storedSketch = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/),
-  geometry: z.union([
-    z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) }),
-    z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  ]),
-  name: z.string(),
-  clearance: z.object({ siteId: z.string().min(1), status: z.enum(['cleared', 'in-progress', 'not-started']), asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).nullable(),
-  createdAt: z.string(),
-});
 
 export interface SketchStorageNotice {
   /** quota: not kept (browser storage full); corrupt: a stored one could not be read back; unavailable: nothing can be kept */
@@ -38,6 +25,7 @@ export interface LoadedSketches {
 export async function loadSketches(storage: LayerStorage): Promise<LoadedSketches> {
   const sketches: Sketch[] = [];
   const corrupt: string[] = [];
+  const { storedSketch } = await storedShapes();
   for (const key of (await storage.keys()).filter((k) => k.startsWith(PREFIX))) {
     const id = key.slice(PREFIX.length);
     let raw: unknown;

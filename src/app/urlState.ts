@@ -7,7 +7,7 @@ import type { AppStore } from '../store/createAppStore';
 import type { Camera, Selection } from '../domain/view';
 import { isScenarioId } from '../domain/scenarioIds';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
-import { SiteStatus } from '../domain/schema';
+import { isSiteStatus } from '../domain/siteStatus';
 import { BASEMAP_IDS, regionDefaultBasemap, type BasemapId } from '../domain/basemapChoice';
 import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../domain/layers';
 import type { Lang } from '../i18n/format';
@@ -82,7 +82,7 @@ export function parseUrlState(search: string, known: readonly string[]): UrlStat
     text: q.get('q') ?? '',
     kind: kind === 'kcn' || kind === 'ccn' ? kind : 'all',
     stage: stage === 'existing' || stage === 'planned' ? stage : 'all',
-    statuses: list(q.get('status')).filter((x): x is SiteStatus => SiteStatus.safeParse(x).success),
+    statuses: list(q.get('status')).filter(isSiteStatus),
     phase: q.get('phase') || null,
     minHa: num(q.get('min')),
     maxHa: num(q.get('max')),

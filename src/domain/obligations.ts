@@ -1,7 +1,7 @@
 // What the documents order, beside what they count: tasks (tasks.json), standing rules, reporting
 // duties and the legal basis (region.json). Each carries its source; a deadline is only ever the
 // document's own — "theo lộ trình", "từng bước" or "kịp thời" are kept as words, with no date.
-import { z } from 'zod';
+import { z } from './z';
 
 const LocalizedText = z.object({
   vi: z.string().min(1, 'thiếu tiếng Việt'),

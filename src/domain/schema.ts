@@ -1,7 +1,8 @@
 // Runtime schema of a region's data files. Region data is edited by hand (and later by provinces),
 // so every file is checked before it reaches the store; the messages name file, feature and field.
 // zod gives typed parsing with paths to the failing field, which is exactly what the messages need.
-import { z } from 'zod';
+import { z } from './z';
+import { SITE_STATUSES } from './siteStatus';
 import { DocRef, DocumentInconsistency, LegalBasis, ReportingDuty, Rule } from './obligations';
 
 export const LocalizedText = z.object({
@@ -75,17 +76,7 @@ export const Decision = z.object({
 });
 
 export const SiteKind = z.enum(['kcn', 'ccn']);
-export const SiteStatus = z.enum([
-  'operating',
-  'established',
-  'under-construction',
-  'planned',
-  'proposed',
-  'relocating',
-  'withdrawn',
-  /** no source we hold states the status: shown as such, never as a guessed "planned" */
-  'unstated',
-]);
+export const SiteStatus = z.enum(SITE_STATUSES);
 export type SiteStatus = z.infer<typeof SiteStatus>;
 export const GeometryQuality = z.enum(['surveyed', 'provisional', 'indicative']);
 export type GeometryQuality = z.infer<typeof GeometryQuality>;

@@ -2,7 +2,7 @@
 // both languages, a camera, the layers shown, the sites highlighted and widgets that show figures
 // computed from the data (targets) or read from it (a site's area, a road's length), never typed in.
 // Like the other files it is edited by hand, so it is checked here against the region it belongs to.
-import { z } from 'zod';
+import { z } from './z';
 import { isoDate, LocalizedText, SourceRef } from './schema';
 import type { Region } from './schema';
 import { LAYER_KEYS, type LayerKey } from './layers';

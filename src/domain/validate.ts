@@ -1,6 +1,6 @@
 // Validation of a region's files: shape (zod schema), geometry, and the cross-file links
 // (sources, relocation endpoints, capital sums). Pure: takes parsed JSON, returns typed data or issues.
-import { z } from 'zod';
+import { z } from './z';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import {
   ClearanceProperties,

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Messages } from '../../i18n/messages';
 import { EDITABLE_SITE_FIELDS, LOCALIZED_FIELDS, NUMBER_FIELDS, type EditableSiteField, type Edit, type JsonValue } from '../../domain/edits/edits';
-import { SiteStatus } from '../../domain/schema';
+import { SITE_STATUSES } from '../../domain/siteStatus';
 import type { SiteProperties } from '../../domain/types';
 import type { Geometry } from 'geojson';
 import { parseCsvNumber } from '../../io/import/csv';
@@ -97,7 +97,7 @@ function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps
   const input = (f: EditableSiteField) => {
     const set = (patch: Partial<{ vi: string; en: string }>) => setTexts((s) => ({ ...s, [f]: { ...s[f], ...patch } }));
     if (f === 'status' || f === 'wastewater') {
-      const options = f === 'status' ? SiteStatus.options : WASTEWATER;
+      const options = f === 'status' ? SITE_STATUSES : WASTEWATER;
       return (
         <label key={f}>
           <span>{t.edit_field[f]}</span>

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const s = await replaySteps(browser, url, big.bbox);
       console.log(`  dates drawn: ${s.dates.join(' ')}\n  steps (ms): ${s.stepMs.map((x) => x.toFixed(0)).join(' ')}`);
+      console.log(`  steps, main-thread JavaScript (ms): ${s.stepScriptMs.map((x) => x.toFixed(0)).join(' ')}`);
       samples.push(s);
     }
     const section = [

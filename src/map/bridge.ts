@@ -315,7 +315,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     }
     // The first style, loaded on a later frame than setStyle, has its large sources only now.
     largeData.feed();
-    // …and its global state is back to the style's defaults.
+    // …and, a new source without feature state, the replay's date again.
     replay.reapply();
     // A full style reload drops feature state: put hover and selection back.
     const s = store.getState();

@@ -28,8 +28,9 @@ export interface MapPort {
   getBearing(): number;
   getPitch(): number;
   setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
-  /** the replay's date (layers/clearance.ts); optional so that fakes without a replay need not have it */
-  setGlobalStateProperty?(name: string, value: unknown): unknown;
+  /** the replay's feature state (replayState.ts); optional so that fakes without a replay need not have them */
+  removeFeatureState?(feature: { source: string }): void;
+  triggerRepaint?(): void;
   on(type: string, listener: (e: MapEventLike) => void): unknown;
   off(type: string, listener: (e: MapEventLike) => void): unknown;
 }

@@ -9,7 +9,7 @@ import type { PreparedRegion } from '../domain/prepare';
 import type { ParcelMapProps } from '../analytics/report';
 import type { ParcelTimeline } from '../analytics/clearance/timeline';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { clearanceLayers, REPLAY_STATE_SPEC } from './layers/clearance';
+import { clearanceLayers } from './layers/clearance';
 import { provinceLayers } from './layers/provinces';
 import { SITE_GROUPS } from '../domain/siteClass';
 import type { Lang } from '../i18n/format';
@@ -38,7 +38,7 @@ export interface StyleInput {
   lang: Lang;
   /** clearance parcels at the report date, once the report is computed */
   parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
-  /** replay (the date slider): every dated parcel entry, drawn at the map's global replay date instead of `parcels` */
+  /** replay (the date slider): every dated parcel entry, drawn by its feature state (layers/clearance.ts) instead of `parcels` */
   replay?: ParcelTimeline | null;
   /** marks of every province for the national overview, once loaded */
   provinces?: FeatureCollection | null;
@@ -197,6 +197,5 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     'font-faces': { ...(base['font-faces'] ?? {}), ...fontFaces() },
     sources: { ...base.sources, ...(detail?.sources ?? {}), ...overlays.sources },
     layers: [...baseLayers, ...overlays.layers],
-    ...(input.region && input.replay ? { state: { ...(base.state ?? {}), ...REPLAY_STATE_SPEC } } : {}),
   };
 }

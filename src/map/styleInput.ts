@@ -1,7 +1,12 @@
 // What the bridge's style is made of, read from the store: a new style is built only when one of these
 // changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
 import type { AppState } from '../store/state';
-import { parcelTimeline } from '../analytics/clearance/timeline';
+import { parcelTimeline, type ParcelTimeline } from '../analytics/clearance/timeline';
+
+/** The timeline the map draws while replaying (memoised per region), or null outside the replay. */
+export function replayTimelineOf(s: Pick<AppState, 'replayAt' | 'region'>): ParcelTimeline | null {
+  return s.replayAt !== null && s.region ? parcelTimeline(s.region.data.clearance) : null;
+}
 
 /** Every part of the state the style reads (see connectMap's applyStyle). */
 export function styleInputOf(s: AppState) {
@@ -10,9 +15,9 @@ export function styleInputOf(s: AppState) {
     visible: s.visible,
     lang: s.lang,
     // Replaying, the map draws the parcels' timeline (built once per region) and the slider's steps
-    // change only the map's global state: neither is a style input, so a step builds no style.
+    // change only feature state (replayState.ts): neither is a style input, so a step builds no style.
     parcels: s.replayAt === null ? (s.report?.parcels ?? null) : null,
-    replay: s.replayAt !== null && s.region ? parcelTimeline(s.region.data.clearance) : null,
+    replay: replayTimelineOf(s),
     overview: s.overview,
     // Province names label the country-scale marks only.
     regions: s.overview ? s.regions : null,

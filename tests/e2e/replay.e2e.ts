@@ -38,12 +38,26 @@ async function drawnAt(page: Page, date: string): Promise<void> {
   await page.waitForFunction((d) => window.__atlas!.store.getState().replayDrawn === d, date, { timeout: 30_000 });
 }
 
-/** Parcels drawn on screen: parcel id → status. */
+/**
+ * Parcels drawn on screen: parcel id → status. The replay's layer holds every dated entry and paints
+ * only those whose feature state says `shown` (the others at zero opacity), so those are the drawn ones;
+ * a parcel drawn twice (two of its entries at once) fails here.
+ */
 async function drawnParcels(page: Page): Promise<Map<string, string>> {
   const rows = await page.evaluate(() =>
-    window.__atlas!.map.queryRenderedFeatures({ layers: ['clearance-fill'] }).map((f) => [String(f.properties['parcelId']), String(f.properties['status'])]),
+    window.__atlas!.map
+      .queryRenderedFeatures({ layers: ['clearance-fill'] })
+      .filter((f) => f.state['shown'] === true)
+      .map((f) => [String(f.properties['parcelId']), String(f.properties['status']), String(f.id)]),
   );
-  return new Map(rows as [string, string][]);
+  const byParcel = new Map<string, string>();
+  const entries = new Map<string, Set<string>>();
+  for (const [parcel, status, entry] of rows as [string, string, string][]) {
+    byParcel.set(parcel, status);
+    entries.set(parcel, new Set([...(entries.get(parcel) ?? []), entry]));
+  }
+  for (const [parcel, e] of entries) assert.equal(e.size, 1, `parcel ${parcel} drawn once, not as entries ${[...e].join(', ')}`);
+  return byParcel;
 }
 
 function pngSize(bytes: Uint8Array): { w: number; h: number } {

@@ -3,7 +3,8 @@
 //  - the parcels' timeline: every dated parcel entry as a feature with the dates it stands for,
 //    `from` (its own asOf) and `until` (the asOf of the same id's next entry). By rule 1 the entry
 //    that counts as of D is the one with from ≤ D < until, so the map can draw any date with one
-//    filter expression over these two properties, without a new GeoJSON per step;
+//    rule over these two properties, without a new GeoJSON per step (the map keeps one feature state
+//    per entry and a step changes only the entries whose answer differs, timelineSteps.ts);
 //  - the frames: the report's own figures (`ClearanceIndex.at`) at each date where the data changes.
 //    Between two such dates no entry starts or ends, so the figures as of D are those of the last
 //    frame on or before D (rule 1 again, through the same search).
@@ -19,8 +20,9 @@ import type { Entry } from './model';
 export const OPEN_END = '9999-12-31';
 
 export interface TimelineProps {
-  /** `parcelId@asOf`: one feature per dated entry (the map's feature id) */
-  id: string;
+  /** the entry's place in the timeline (0, 1, …): the map's feature id. A number, because MapLibre keys
+   *  feature state by number and would hash a string id (two entries could then share one). */
+  id: number;
   parcelId: string;
   siteId: string;
   status: ClearanceStatus;
@@ -49,7 +51,7 @@ function build(clearance: ClearanceData['clearance']) {
         features.push({
           type: 'Feature',
           geometry: g,
-          properties: { id: `${parcelId}@${p.asOf}`, parcelId, siteId: p.siteId, status: p.status, sample: p.sample, from: p.asOf, until: next ? next.props.asOf : OPEN_END },
+          properties: { id: features.length, parcelId, siteId: p.siteId, status: p.status, sample: p.sample, from: p.asOf, until: next ? next.props.asOf : OPEN_END },
         });
       });
     }

@@ -7,6 +7,7 @@ import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { buildReport } from '../../../src/analytics/report';
 import { computeCompare } from '../../../src/features/compare/compareRunner';
+import type { ParcelTimeline } from '../../../src/analytics/clearance/timeline';
 
 class FakeMap implements MapPort {
   styles: StyleSpecification[] = [];
@@ -64,12 +65,12 @@ class FakeMap implements MapPort {
   getCanvas() {
     return this.canvas;
   }
-  /** the map's global state, as the replay sets it */
-  global: Record<string, unknown> = {};
-  globalSets = 0;
-  setGlobalStateProperty(name: string, value: unknown) {
-    this.global[name] = value;
-    this.globalSets += 1;
+  removeFeatureState(f: { source: string }) {
+    for (const k of [...this.states.keys()]) if (k.startsWith(`${f.source}/`)) this.states.delete(k);
+  }
+  /** the replay's timeline entries the map draws (feature state `shown`), by id */
+  shownEntries(): string[] {
+    return [...this.states].filter(([k, s]) => k.startsWith('clearance/') && s['shown'] === true).map(([k]) => k.slice('clearance/'.length)).sort();
   }
   camera = { center: [104, 22] as [number, number], zoom: 8, bearing: 0, pitch: 0 };
   moves: { kind: 'fly' | 'jump'; center: [number, number]; zoom: number; bearing: number; pitch: number }[] = [];
@@ -174,7 +175,7 @@ describe('map bridge', () => {
     expect(map.setData.get('clearance')!.at(-1)).toBe(later.parcels);
   });
 
-  it('replays a date by the map\'s global state: entering builds one style and sends the timeline once; steps send neither', () => {
+  it('replays a date by feature state: entering builds one style and sends the timeline once; steps send neither', () => {
     const { map, store } = setup();
     store.getState().setReport(buildReport(laoCai(), '2026-11-22'));
     const styles = map.styles.length;
@@ -185,11 +186,16 @@ describe('map bridge', () => {
     expect(map.setData.get('clearance')).toHaveLength(sent + 1);
     const timeline = map.setData.get('clearance')!.at(-1) as GeoJSON.FeatureCollection;
     expect(timeline.features.length).toBeGreaterThan(laoCai().data.clearance.features.filter((f) => f.properties.kind === 'parcel').length / 2);
-    expect(map.global['replayAt']).toBe('2026-03-31');
+    const counting = (d: string) =>
+      (timeline as ParcelTimeline).features
+        .filter((f) => f.properties.from <= d && d < f.properties.until)
+        .map((f) => String(f.properties.id))
+        .sort();
+    expect(map.shownEntries()).toEqual(counting('2026-03-31'));
     for (const d of ['2026-04-15', '2026-06-30', '2026-08-01']) store.getState().setReplayAt(d);
     expect(map.styles.length).toBe(styles + 1);
     expect(map.setData.get('clearance')).toHaveLength(sent + 1);
-    expect(map.global).toMatchObject({ replayAt: '2026-08-01', replayLo: '2026-06-30', replayHi: '2026-08-01' });
+    expect(map.shownEntries()).toEqual(counting('2026-08-01'));
     // Back to today: the report's parcels again.
     store.getState().setReplayAt(null);
     expect(map.style.layers.some((l) => l.id === 'clearance-changed')).toBe(false);

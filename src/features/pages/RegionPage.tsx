@@ -27,7 +27,7 @@ export function RegionPage({ region, report, t, lang, links }: { region: Prepare
       title={title}
       description={description}
       file={(l) => pageFile(r.id, l)}
-      image={`${r.id}.svg`}
+      image={r.id}
       jsonLd={{
         '@context': 'https://schema.org',
         '@type': 'AdministrativeArea',

@@ -1,4 +1,4 @@
-// `tsx scripts/build-pages.ts [--out dist]`, run by `vite build` (vite.config.ts › kcn-static-pages) after the
+// `tsx scripts/build-pages.ts [--out dist] [--no-png]`, run by `vite build` (vite.config.ts › kcn-static-pages) after the
 // app is written: a static page per park and cluster and per province, in Vietnamese and English, under
 // <out>/pages/, with a small SVG map each, a sitemap.xml and a robots.txt at the base. The pages are the app's
 // own fact-sheet components rendered to HTML (features/pages), from the same validated region data, so they
@@ -81,9 +81,12 @@ async function main(): Promise<void> {
     written.push(file);
   };
   // The SVG is shown on the page (sharp at any size); the PNG is the link preview (og:image).
+  // --no-png: the dev server's pages (scripts/devPages.ts), which no link preview reads.
+  const png = !process.argv.includes('--no-png');
   let pngMs = 0;
   const writePicture = (name: string, svg: string) => {
     writeFileSync(join(pagesDir, `${name}.svg`), svg);
+    if (!png) return;
     const t0 = performance.now();
     writeFileSync(join(pagesDir, `${name}.png`), locatorPng(svg));
     pngMs += performance.now() - t0;
@@ -139,7 +142,7 @@ async function main(): Promise<void> {
   const sites = written.filter((f) => !regionIds.some((r) => f === pageFile(r, 'vi') || f === pageFile(r, 'en')));
   console.log(`\nTrang tĩnh (${PAGES_DIR}/): ${written.length} trang — ${regionIds.length} tỉnh và ${sites.length / 2} khu, cụm, mỗi trang tiếng Việt và tiếng Anh`);
   for (const f of written) console.log(`  ${PAGES_DIR}/${f}`);
-  console.log(`  ảnh xem trước (PNG 1200 × 630) cho mỗi khu, cụm và tỉnh: ${(pngMs / 1000).toFixed(1)} s`);
+  if (png) console.log(`  ảnh xem trước (PNG 1200 × 630) cho mỗi khu, cụm và tỉnh: ${(pngMs / 1000).toFixed(1)} s`);
   console.log(`  sitemap.xml (${urls.length} địa chỉ), robots.txt${base ? '' : ' — chưa đặt KCN_SITE_URL: sitemap ghi địa chỉ tương đối, công cụ tìm kiếm cần địa chỉ đầy đủ'}`);
 }
 

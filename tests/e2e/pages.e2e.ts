@@ -87,10 +87,10 @@ describe('static pages per park and per province', () => {
     await o.context.close();
   });
 
-  it('prints on one A4 page', async () => {
+  it('prints on one A4 page: a park, a cluster, and the province with every site (the longest list) in both languages', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const id of [SITE, 'lc-ccn-dong-pho-moi']) {
+    for (const id of [SITE, 'lc-ccn-dong-pho-moi', 'lao-cai', 'lao-cai.en']) {
       await page.goto(`${app.url}pages/${id}.html`);
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

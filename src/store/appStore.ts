@@ -129,6 +129,16 @@ export interface PanelsSlice {
   /** the data editor ("Biên tập dữ liệu") is open in place of the sidebar */
   editing: boolean;
   setEditing: (on: boolean) => void;
+  // Data editor (app/draftView.ts): the map shows the editor's unpublished working copy, and a map click
+  // may be asked for to move a site's point.
+  /** the region shown is the editor's draft (the shipped files with this many edits), not the published data */
+  draft: { edits: number } | null;
+  setDraft: (draft: { edits: number } | null) => void;
+  /** the editor waits for a click on the map (to move a site's point); the bridge answers in pickedPoint */
+  pickingPoint: boolean;
+  pickedPoint: { at: [number, number]; seq: number } | null;
+  setPickingPoint: (on: boolean) => void;
+  pickPoint: (at: [number, number]) => void;
 }
 
 export interface PresentationSlice {
@@ -437,6 +447,12 @@ const panelsSlice: Slice<PanelsSlice> = (set) => ({
   requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
   editing: false,
   setEditing: (editing) => set({ editing }),
+  draft: null,
+  setDraft: (draft) => set({ draft }),
+  pickingPoint: false,
+  pickedPoint: null,
+  setPickingPoint: (pickingPoint) => set({ pickingPoint }),
+  pickPoint: (at) => set((s) => ({ pickingPoint: false, pickedPoint: { at, seq: (s.pickedPoint?.seq ?? 0) + 1 } })),
 });
 
 const presentationSlice: Slice<PresentationSlice> = (set) => ({

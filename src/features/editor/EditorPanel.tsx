@@ -5,7 +5,8 @@
 import '../../domain/zodVietnamese';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../store/context';
+import { useAppStore, useAppStoreApi } from '../../store/context';
+import { chooseDraft, draftWanted, showDraft } from '../../app/draftView';
 import { fetchRegionTexts } from '../../app/regionSource';
 import { loadEdits, saveEdits } from '../../app/editsStore';
 import { REGION_FILES, type RegionFileKey } from '../../domain/regionFiles';
@@ -47,6 +48,8 @@ export function EditorPanel() {
   const regionId = useAppStore((s) => s.regionId);
   const selected = useAppStore((s) => s.selected);
   const setEditing = useAppStore((s) => s.setEditing);
+  const store = useAppStoreApi();
+  const draftOnMap = useAppStore((s) => s.draft !== null);
   const [shipped, setShipped] = useState<Shipped | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [batches, setBatches] = useState<Edit[][]>([]);
@@ -77,8 +80,10 @@ export function EditorPanel() {
     (next: Edit[][]) => {
       setBatches(next);
       void saveEdits(regionId, next).then((kept) => setNotice(kept ? null : t.edit_notKept));
+      // The map follows the working copy at once (unless this browser asked for the published data).
+      if (shipped && draftWanted(regionId)) showDraft(store, shipped.files, next.flat());
     },
-    [regionId, t],
+    [regionId, t, shipped, store],
   );
 
   const edited = useMemo(() => (shipped ? applyEdits(shipped.files, edits) : null), [shipped, edits]);
@@ -162,6 +167,14 @@ export function EditorPanel() {
         <p className="editor-refused" role="alert">
           {notice}
         </p>
+      ) : null}
+      {edits.length > 0 ? (
+        <div className="editor-draft" data-testid="editor-draft">
+          <span>{draftOnMap ? t.edit_draftBanner(edits.length) : t.edit_mapShowsPublished}</span>
+          <button type="button" onClick={() => chooseDraft(store, !draftOnMap, edits)}>
+            {draftOnMap ? t.edit_showPublished : t.edit_showDraft}
+          </button>
+        </div>
       ) : null}
       <div className="editor-views" role="group">
         {views.map(([v, label]) => (

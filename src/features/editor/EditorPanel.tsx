@@ -11,7 +11,7 @@ import { fetchRegionTexts } from '../../app/regionSource';
 import { loadEdits, saveEdits } from '../../app/editsStore';
 import { REGION_FILES, type RegionFileKey } from '../../domain/regionFiles';
 import type { RegionFiles } from '../../domain/types';
-import { formatIssue, validateRegion } from '../../domain/validate';
+import { validateRegion } from '../../domain/validate';
 import { applyEdits, type Edit } from '../../domain/edits/edits';
 import { checkEdits, type EditCheck } from '../../domain/edits/checkEdits';
 import { diffRegionFiles } from '../../domain/edits/regionDiff';
@@ -24,6 +24,7 @@ import { SiteForm } from './SiteForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressImport } from './ProgressImport';
 import { ReviewPanel } from './ReviewPanel';
+import { useIssueTexts } from './issueText';
 import './editor.css';
 
 type View = 'site' | 'progress' | 'import' | 'review';
@@ -90,6 +91,7 @@ export function EditorPanel() {
   const validation = useMemo(() => (edited ? validateRegion(edited) : null), [edited]);
   const data = validation?.data ?? null;
   const siteNames = useMemo(() => new Map((data?.sites.features ?? []).map((f) => [f.properties.id, f.properties.name.vi])), [data]);
+  const words = useIssueTexts(data);
   const diff = useMemo(() => (shipped && edited ? diffRegionFiles(shipped.files, edited, siteNames) : []), [shipped, edited, siteNames]);
 
   if (loadError) {
@@ -109,7 +111,7 @@ export function EditorPanel() {
           <p>{t.edit_refused}:</p>
           <ul>
             {validation.issues.map((i, k) => (
-              <li key={k}>{formatIssue(i)}</li>
+              <li key={k}>{words([i])[0]}</li>
             ))}
           </ul>
         </div>
@@ -141,7 +143,7 @@ export function EditorPanel() {
       if (check.ok) {
         kept = [...kept, ...batch];
         added.push(batch);
-      } else refused.push({ index, messages: check.messages });
+      } else refused.push({ index, messages: words(check.issues) });
     });
     if (added.length > 0) keep([...batches, ...added]);
     return { refused };

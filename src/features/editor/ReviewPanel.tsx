@@ -23,7 +23,7 @@ export interface ReviewProps {
 }
 
 /** A field path as the staff know it: "properties.occupancyPct" → "Tỷ lệ lấp đầy (%)". */
-function fieldLabel(path: string, t: Messages): string {
+export function fieldLabel(path: string, t: Messages): string {
   const m = /^properties\.([A-Za-z]+)(?:\.(vi|en))?$/.exec(path);
   const field = EDITABLE_SITE_FIELDS.find((f) => f === m?.[1]);
   if (field) return m?.[2] ? `${t.edit_field[field]} (${m[2] === 'vi' ? t.edit_inVi : t.edit_inEn})` : t.edit_field[field];

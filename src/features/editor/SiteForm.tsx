@@ -13,6 +13,7 @@ import { DocumentPicker, EMPTY_DOC, resolveDoc, type DocChoice } from './Documen
 import { Outcome, type EditorProps, type SubmitOutcome } from './Outcome';
 import { NO_OUTLINE, OutlinePicker, useChosenOutline, type OutlineChoice } from './OutlinePicker';
 import { useAppStore } from '../../store/context';
+import { useIssueTexts } from './issueText';
 
 type Texts = Record<EditableSiteField, { vi: string; en: string }>;
 
@@ -50,8 +51,9 @@ interface FieldsProps extends Pick<EditorProps, 'submit'> {
   setOutcome: (o: SubmitOutcome | null) => void;
 }
 
-function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps) {
+function SiteFields({ site, geometry, sources, submit, setOutcome, data }: FieldsProps & { data: EditorProps['data'] }) {
   const { t } = useT();
+  const words = useIssueTexts(data);
   const [texts, setTexts] = useState<Texts>(() => initialTexts(site));
   const start = pointOf(geometry);
   const [lon, setLon] = useState(start ? String(start[0]) : '');
@@ -111,7 +113,7 @@ function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps
     const source = { doc: resolved.doc, ...(doc.where.trim() ? { where: doc.where.trim() } : {}), about: [...about, ...(moved ? (['location'] as const) : [])] };
     const all: Edit[] = [...resolved.edits, ...edits, { op: 'site-source', siteId: site.id, source }];
     const check = submit(all);
-    setOutcome(check.ok ? { ok: true, messages: [t.edit_saved(edits.length)] } : { ok: false, messages: check.messages });
+    setOutcome(check.ok ? { ok: true, messages: [t.edit_saved(edits.length)] } : { ok: false, messages: words(check.issues) });
     if (check.ok) {
       setDoc(EMPTY_DOC);
       setOutline(NO_OUTLINE);
@@ -215,7 +217,7 @@ export function SiteForm({ data, submit, siteId, onSite }: EditorProps & { siteI
         </select>
       </label>
       {/* Keyed by site and by the data: another site, or an accepted edit, starts the form afresh. */}
-      {f ? <SiteFields key={`${f.properties.id}:${JSON.stringify(f.properties)}:${JSON.stringify(f.geometry)}`} site={f.properties} geometry={f.geometry} sources={data.region.sources} submit={submit} setOutcome={setOutcome} /> : null}
+      {f ? <SiteFields key={`${f.properties.id}:${JSON.stringify(f.properties)}:${JSON.stringify(f.geometry)}`} site={f.properties} geometry={f.geometry} sources={data.region.sources} submit={submit} setOutcome={setOutcome} data={data} /> : null}
       <Outcome outcome={outcome} />
     </div>
   );

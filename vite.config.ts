@@ -10,6 +10,9 @@ import { devStaticPages } from './scripts/devPages.ts';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
+/** Unit tests of the pure layers that need a browser API (jsdom's DOMParser). */
+const BROWSER_API_TESTS = ['tests/unit/io/kmlBrowser.test.ts'];
+
 const regionsDir = resolve(import.meta.dirname, process.env['KCN_REGIONS_DIR'] ?? 'data/regions');
 const nodeModules = resolve(import.meta.dirname, 'node_modules');
 
@@ -117,6 +120,9 @@ export default defineConfig({
   server: { fs: { allow: [import.meta.dirname, regionsDir, ...(existsSync(nodeModules) ? [realpathSync(nodeModules)] : [])] } },
   // The region data lives in data/ (not public/): it is validated and fingerprinted like code.
   assetsInclude: ['**/*.geojson'],
+  // Module workers: the import worker loads the Shapefile and DXF readers on demand, which an IIFE
+  // worker (Vite's default) cannot split off.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -133,9 +139,30 @@ export default defineConfig({
       },
     },
   },
+  // Two projects: the pure layers (geo, analytics, domain, io, store, scripts) run in Node, which starts
+  // far faster than jsdom; components, the map's layer specs and the app shell run in jsdom, and so does
+  // the one io test that reads KML with the browser's own DOMParser.
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/unit/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/unit/{geo,analytics,domain,io,store,scripts}/**/*.test.ts'],
+          exclude: BROWSER_API_TESTS,
+          setupFiles: ['tests/unit/setup.node.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['tests/unit/{app,features,i18n,map}/**/*.test.{ts,tsx}', ...BROWSER_API_TESTS],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -8,23 +8,25 @@
 //     of where the app's time goes.
 //  3. 20,000 clearance parcels (a build of both pages against a temporary copy of Lào Cai with generated
 //     parcels): load, report from the worker, map idle with the parcels drawn, frame times while
-//     panning, JS heap, app against the bare page.
-// Env: BENCH_RUNS (cold starts per side, 7), BENCH_PARCEL_RUNS (3), BENCH_DIST (the app build, dist/),
+//     panning, JS heap, app against the bare page; and the date slider's steps over them (bench/replay.ts).
+// Env: BENCH_RUNS (cold starts per side, 7), BENCH_PARCEL_RUNS (3), BENCH_REPLAY_RUNS (loads for the slider, 1), BENCH_DIST (the app build, dist/),
 // BENCH_CACHE (where the extra builds go, node_modules/.cache), BENCH_DOC (docs/benchmarks.md),
 // BENCH_NOTE (a sentence for the run's heading, e.g. that the machine was busy).
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
-import { build, preview, type PreviewServer } from 'vite';
 import type { Browser } from 'playwright-core';
 import { ROOT } from '../tests/e2e/harness';
 import { coldLoad, IDLE, IDLE_WITH_PARCELS, launchBench, MAP_CREATED, REGION_SET, REPORT, type Sample } from './bench/browser';
+import { buildApp, buildBare, serve } from './bench/builds';
 import { parcelRegionsDir, viewOf } from './bench/parcels';
+import { replayRows, replaySteps, REPLAY_KEYS, type ReplaySample } from './bench/replay';
 import { kb, onDemandSummary, printSize, sizeReport } from './bench/size';
 import { median, ms, percentile, ratio } from './bench/stats';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const PARCEL_RUNS = Number(process.env['BENCH_PARCEL_RUNS'] ?? 3);
+const REPLAY_RUNS = Number(process.env['BENCH_REPLAY_RUNS'] ?? 1);
 const PARCELS = 20_000;
 const BUDGET_APP_KB = 150;
 const BUDGET_RATIO = 1.3;
@@ -37,41 +39,6 @@ const DOC = process.env['BENCH_DOC'] ?? join(ROOT, 'docs', 'benchmarks.md');
 const BARE_OUT = join(CACHE, 'bench-bare');
 const BARE_PARCELS_OUT = join(CACHE, 'bench-bare-parcels');
 const APP_PARCELS_OUT = join(CACHE, 'bench-app-parcels');
-
-async function buildBare(outDir: string, regionsDir: string): Promise<void> {
-  rmSync(outDir, { recursive: true, force: true });
-  await build({
-    configFile: false,
-    root: join(ROOT, 'scripts', 'bench', 'bare'),
-    base: './',
-    publicDir: join(ROOT, 'public'),
-    // The same region data as the app (regionSource globs '@regions').
-    resolve: { alias: { '@regions': regionsDir } },
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000 },
-  });
-}
-
-/** The app built like `vite build`, but reading its regions from `regionsDir` (KCN_REGIONS_DIR). */
-async function buildApp(outDir: string, regionsDir: string): Promise<void> {
-  process.env['KCN_REGIONS_DIR'] = regionsDir;
-  try {
-    await build({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env['KCN_REGIONS_DIR'];
-  }
-}
-
-async function serve(outDir: string, port: number): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({
-    configFile: false,
-    root: ROOT,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: false },
-  });
-  return { server, url: server.resolvedUrls?.local[0] as string };
-}
 
 /** Runs app and bare `runs` times each, alternating (and swapping the order every other run). */
 async function alternate(runs: number, app: () => Promise<Sample>, bare: () => Promise<Sample>): Promise<{ app: Sample[]; bare: Sample[] }> {
@@ -174,6 +141,9 @@ async function main(): Promise<void> {
       () => coldLoad(browser, `${appP!.url}?${view.param}`, { until: [IDLE_WITH_PARCELS, REPORT], pan: true }),
       () => coldLoad(browser, `${bareP!.url}?parcels&${view.param}`, { until: [IDLE_WITH_PARCELS], pan: true, viewport: mapSize }),
     );
+    console.log(`Replay (date slider) with ${PARCELS.toLocaleString('en')} parcels, ${REPLAY_RUNS} load(s), ${REPLAY_KEYS.length} keys each…`);
+    const replay: ReplaySample[] = [];
+    for (let i = 0; i < REPLAY_RUNS; i++) replay.push(await replaySteps(browser, appP!.url, parcelBbox));
 
     const idleApp = med(cold.app, (s) => mark(s, IDLE));
     const idleBare = med(cold.bare, (s) => mark(s, IDLE));
@@ -216,6 +186,7 @@ async function main(): Promise<void> {
         '',
       ]),
       [`${PARCELS / 1000}k parcels: JS heap after loading them (main thread, after GC)`, mb(heapBig[0]), mb(heapBig[1]), ratio(heapBig[0], heapBig[1]), `≤ ${BUDGET_PARCELS_RATIO}`],
+      ...replayRows(replay, PARCELS),
     ];
     const table = [
       '| Figure | App | Bare MapLibre | App / bare | Budget |',
@@ -314,7 +285,11 @@ Budgets:
 - cold start to map idle, built app against a bare MapLibre page with the same basemap and data
   (\`scripts/bench/bare/\`): ratio ≤ 1.3;
 - 20,000 clearance parcels: dissolve and totals in the worker (aim < 1 s, as \`bench:analytics\`), the
-  page staying responsive while panning.
+  page staying responsive while panning;
+- the date slider (replay) over 20,000 parcels: a step ≤ 50 ms from the key to the map idle with the
+  date drawn (\`scripts/bench/replay.ts\`; \`npm run bench:replay\` runs that part alone). Read it against
+  the baseline beside it, one repaint of the same map with nothing changed, which SwiftShader alone
+  makes slower than 50 ms.
 
 Columns:
 - **App**: the built app (\`vite build\`); **Bare MapLibre**: MapLibre alone with the same style,

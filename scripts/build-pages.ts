@@ -18,7 +18,7 @@ import { cspValue, regionDataOrigins } from '../src/app/contentSecurityPolicy';
 import { loadMessages } from '../src/i18n/catalogue';
 import type { Lang } from '../src/i18n/format';
 import { siteTitle } from '../src/i18n/siteTitle';
-import { createAppStore } from '../src/store/appStore';
+import { createAppStore } from '../src/store/createAppStore';
 import { StoreProvider } from '../src/store/context';
 import { provideBasemapRoads } from '../src/features/details/basemapRoads';
 import { OSM_BASEMAP_FILES } from '../src/map/layers/osmLines';

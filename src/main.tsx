@@ -10,7 +10,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/latin-ext-700.css';
 import './app/styles.css';
 import { App } from './app/App';
-import { createAppStore } from './store/appStore';
+import { createAppStore } from './store/createAppStore';
 import { registerSW } from 'virtual:pwa-register';
 import { afterFirstDraw } from './app/afterFirstDraw';
 import { availableRegionIds, prefetchRegionFiles } from './app/regionSource';

@@ -29,7 +29,7 @@ export async function launchBench(): Promise<Browser> {
 
 // Runs in the page before its own scripts. Plain JS in a string: tsx would otherwise insert helpers
 // the page does not have.
-const INIT_SCRIPT = `(() => {
+export const INIT_SCRIPT = `(() => {
   const loaf = [];
   window.__benchLoaf = loaf;
   try {

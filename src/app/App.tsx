@@ -6,7 +6,7 @@ import { BasemapNotice } from '../features/basemap/BasemapSwitcher';
 import { SaveOnlineBasemap } from '../features/basemap/SaveOnlineBasemap';
 import { useT } from '../i18n/useT';
 import { MapView } from '../map/MapView';
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 import { StoreProvider, useAppStore } from '../store/context';
 import { Header } from './Header';
 import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './regionSource';

@@ -7,7 +7,7 @@ import { prepareRegion } from '../domain/prepare';
 import { validateRegion } from '../domain/validate';
 import { applyEdits, type Edit } from '../domain/edits/edits';
 import type { RegionFiles } from '../domain/types';
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 import { loadEdits } from './editsStore';
 
 const KEY = (regionId: string) => `kcn:draft-hidden:${regionId}`;

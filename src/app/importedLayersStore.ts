@@ -4,7 +4,9 @@
 // The storage is injectable: unit tests pass an in-memory one, as jsdom has no IndexedDB.
 import { createStore, del, get, keys, set } from 'idb-keyval';
 import { z } from 'zod';
-import type { AppStore, ImportedLayer, ImportStorageNotice } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
+import type { ImportedLayer } from '../domain/importedLayer';
+import type { ImportStorageNotice } from '../store/state';
 import type { SiteLink } from '../domain/siteLinks';
 
 /** The few operations the layers need of a key-value store. */

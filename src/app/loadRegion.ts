@@ -3,7 +3,7 @@
 import { prepareRegion } from '../domain/prepare';
 import { formatIssue, validateRegion } from '../domain/validate';
 import type { RegionFiles } from '../domain/types';
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 
 export async function loadRegionInto(store: AppStore, read: () => Promise<RegionFiles>): Promise<void> {
   let files: RegionFiles;

@@ -3,7 +3,7 @@
 import type { RegionReport } from '../analytics/report';
 import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
 import type { PreparedRegion } from '../domain/prepare';
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 import { REPORT_READY_MARK } from '../map/marks';
 
 /** Clearance features above which the report is computed off the main thread. */

@@ -4,7 +4,8 @@
 // the sketch that did not fit (it stays on screen for the session). The storage is injectable:
 // unit tests pass the in-memory one, as jsdom has no IndexedDB.
 import { z } from 'zod';
-import type { AppStore, Sketch } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
+import type { Sketch } from '../domain/sketches';
 import { idbLayerStorage, isQuotaError, mirrorById, type LayerStorage } from './importedLayersStore';
 
 const PREFIX = 'sketch:';

@@ -2,12 +2,14 @@
 // basemap, presentation slide and compare mode. A copied link opens the same state; back and forward step through
 // the places one went (province, site, presentation and compare on/off) while pans, tabs, filters and toggles
 // update the current entry instead of flooding history.
-import type { AppState, AppStore, Camera, CompareState, Selection, SidebarTab } from '../store/appStore';
+import type { AppState, CompareState, SidebarTab } from '../store/state';
+import type { AppStore } from '../store/createAppStore';
+import type { Camera, Selection } from '../domain/view';
 import { isScenarioId } from '../domain/scenarioIds';
 import { NO_FILTER, type SiteFilter, type WastewaterFilter } from '../domain/siteFilter';
 import { SiteStatus } from '../domain/schema';
 import { BASEMAP_IDS, regionDefaultBasemap, type BasemapId } from '../domain/basemapChoice';
-import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../store/layers';
+import { allVisible, LAYER_KEYS, type LayerKey, type Visibility } from '../domain/layers';
 import type { Lang } from '../i18n/format';
 
 export interface UrlState {

@@ -15,8 +15,13 @@ const slug = z
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải theo dạng YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'ngày không tồn tại');
+  // abort: one message for a date written another way, not also "does not exist"
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày phải theo dạng YYYY-MM-DD', abort: true })
+  // A day the calendar has: Date.parse alone takes 2026-02-30 for 2 March.
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'ngày không tồn tại');
 
 /**
  * A link the app shows to readers: web addresses only. A `javascript:` or `data:` address in a

@@ -2,15 +2,14 @@
 // map events → store actions. UI code never talks to MapLibre directly.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { bbox } from '@turf/turf';
-import type { AppState, AppStore, Camera, ImportedLayer, Selection } from '../store/appStore';
+import type { AppState } from '../store/state';
+import type { AppStore } from '../store/createAppStore';
+import type { Camera, Selection } from '../domain/view';
+import type { ImportedLayer } from '../domain/importedLayer';
 import { filterSiteIds, isFilterActive } from '../domain/siteFilter';
-import { SOURCE } from './layers/common';
-import { LANDMARK_INTERACTIVE_LAYERS } from './layers/landmarks';
-import { ARROW_IMAGE, RELOCATION_INTERACTIVE_LAYERS } from './layers/relocations';
-import { ROAD_INTERACTIVE_LAYERS } from './layers/roads';
-import { SITE_INTERACTIVE_LAYERS } from './layers/sites';
+import { ARROW_IMAGE } from './layers/relocations';
 import { IDLE_WITH_DATA_MARK } from './marks';
-import { shieldFor, type ShieldImage } from './shields';
+import { shieldFor } from './shields';
 import { PARCEL_COLORS } from './theme';
 import { buildStyle, type BasemapInput, type StyleInput } from './style';
 import { detailedBasemapLoader } from './detailedBasemapLoader';
@@ -21,47 +20,10 @@ import { provinceMarks } from './provinceMarks';
 import { detachLargeData, hideLargeData, largeSourceFeeder, asDataSource } from './largeSources';
 import { shallowEqual, styleInputOf } from './styleInput';
 import { replayStepper } from './replayState';
-
-/** The part of maplibre-gl's Map the bridge uses; tests pass a fake with the same shape. */
-export interface MapPort {
-  setStyle(
-    style: StyleSpecification,
-    options?: { diff?: boolean; transformStyle?: (previous: StyleSpecification | undefined, next: StyleSpecification) => StyleSpecification },
-  ): unknown;
-  setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
-  fitBounds(
-    bounds: [number, number, number, number],
-    options?: { padding?: number | { top: number; bottom: number; left: number; right: number }; duration?: number; maxZoom?: number },
-  ): unknown;
-  queryRenderedFeatures(point: [number, number], options: { layers: string[] }): { layer: { id: string }; properties: Record<string, unknown> | null }[];
-  getLayer(id: string): unknown;
-  /** a GeoJSON source of the current style (the large ones get their data this way, see largeSources.ts) */
-  getSource(id: string): unknown;
-  hasImage(id: string): boolean;
-  addImage(id: string, image: { width: number; height: number; data: Uint8Array | Uint8ClampedArray }, options?: ShieldImage['options'] | { pixelRatio?: number }): void;
-  getCanvas(): { style: { cursor: string } };
-  flyTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number; duration?: number; essential?: boolean }): unknown;
-  jumpTo(options: { center: [number, number]; zoom: number; bearing: number; pitch: number }): unknown;
-  getCenter(): { lng: number; lat: number };
-  getZoom(): number;
-  getBearing(): number;
-  getPitch(): number;
-  setMissingStyleImageResolver(resolver: ((id: string) => void) | null): unknown;
-  /** the replay's date (layers/clearance.ts); optional so that fakes without a replay need not have it */
-  setGlobalStateProperty?(name: string, value: unknown): unknown;
-  on(type: string, listener: (e: MapEventLike) => void): unknown;
-  off(type: string, listener: (e: MapEventLike) => void): unknown;
-}
-
-export interface MapEventLike {
-  point?: { x: number; y: number };
-  lngLat?: { lng: number; lat: number };
-  id?: string;
-  sourceId?: string;
-  error?: unknown;
-}
-
-export const ONLINE_STYLE_URL = 'https://tiles.openfreemap.org/styles/liberty';
+import type { MapEventLike, MapPort } from './mapPort';
+import { defaultFetchOnlineStyle } from './onlineStyle';
+import { pickAt, sameSelection, SOURCES_OF } from './picking';
+import { keepRuntimeLayers } from './runtimeLayers';
 
 /** How long the first style waits for the region before the basemap is drawn without it. */
 export const FIRST_STYLE_WAIT_MS = 3000;
@@ -79,43 +41,6 @@ export interface BridgeOptions {
    * right: the second map of compare mode, which only draws the right scenario (its view is synced by the caller).
    */
   side?: 'main' | 'right';
-}
-
-const LAYER_TO_TYPE: Record<string, Selection['type']> = {
-  ...Object.fromEntries(SITE_INTERACTIVE_LAYERS.map((l) => [l, 'site'])),
-  ...Object.fromEntries(ROAD_INTERACTIVE_LAYERS.map((l) => [l, 'road'])),
-  ...Object.fromEntries(RELOCATION_INTERACTIVE_LAYERS.map((l) => [l, 'relocation'])),
-  ...Object.fromEntries(LANDMARK_INTERACTIVE_LAYERS.map((l) => [l, 'landmark'])),
-};
-// Points and lines win over the areas beneath them when both are under the cursor. A pending
-// relocation's ring sits on its site, so the site wins there (its details list the relocation).
-const INTERACTIVE_ORDER = [
-  ...LANDMARK_INTERACTIVE_LAYERS,
-  'relocations-flow',
-  ...ROAD_INTERACTIVE_LAYERS,
-  'sites-marker',
-  'sites-dot',
-  'sites-fill',
-  'relocations-pending',
-];
-
-const SOURCES_OF: Record<Selection['type'], string[]> = {
-  site: [SOURCE.siteOutlines, SOURCE.siteAnchors],
-  road: [SOURCE.roads],
-  relocation: [SOURCE.relocations],
-  landmark: [SOURCE.landmarks],
-};
-
-export async function defaultFetchOnlineStyle(): Promise<StyleSpecification> {
-  const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), 6000);
-  try {
-    const res = await fetch(ONLINE_STYLE_URL, { signal: ctrl.signal });
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return (await res.json()) as StyleSpecification;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export interface Bridge {
@@ -161,12 +86,12 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       setHighlight(s.highlighted, true);
       appliedHighlight = s.highlighted;
     }
-    if (!same(appliedHover, s.hovered)) {
+    if (!sameSelection(appliedHover, s.hovered)) {
       setState(appliedHover, 'hover', false);
       setState(s.hovered, 'hover', true);
       appliedHover = s.hovered;
     }
-    if (!same(appliedSelected, s.selected)) {
+    if (!sameSelection(appliedSelected, s.selected)) {
       setState(appliedSelected, 'selected', false);
       setState(s.selected, 'selected', true);
       appliedSelected = s.selected;
@@ -349,18 +274,6 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (s.importFlyTo && s.importFlyTo !== prev.importFlyTo) flyToImport(s.importFlyTo.layerId);
   });
 
-  const pick = (e: MapEventLike): Selection | null => {
-    if (!e.point) return null;
-    const layers = INTERACTIVE_ORDER.filter((id) => map.getLayer(id));
-    if (layers.length === 0) return null;
-    const hits = map.queryRenderedFeatures([e.point.x, e.point.y], { layers });
-    hits.sort((a, b) => INTERACTIVE_ORDER.indexOf(a.layer.id) - INTERACTIVE_ORDER.indexOf(b.layer.id));
-    const hit = hits[0];
-    const id = hit?.properties?.['id'];
-    const type = hit ? LAYER_TO_TYPE[hit.layer.id] : undefined;
-    return typeof id === 'string' && type ? { type, id } : null;
-  };
-
   const onMove = (e: MapEventLike) => {
     // While sketching the drawing tool owns the cursor (a crosshair), and sites are not picked.
     if (store.getState().sketching) return;
@@ -369,10 +282,10 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.getCanvas().style.cursor = 'crosshair';
       return;
     }
-    const hit = pick(e);
+    const hit = pickAt(map, e);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     const current = store.getState().hovered;
-    if (!same(current, hit)) store.getState().setHovered(hit);
+    if (!sameSelection(current, hit)) store.getState().setHovered(hit);
   };
   const onLeave = () => {
     map.getCanvas().style.cursor = '';
@@ -395,7 +308,7 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
         return;
       }
     }
-    store.getState().select(pick(e));
+    store.getState().select(pickAt(map, e));
   };
   const resolveImage = (id: string) => {
     if (id === ARROW_IMAGE && !map.hasImage(ARROW_IMAGE)) map.addImage(ARROW_IMAGE, arrowImage(), { pixelRatio: 2 });
@@ -463,23 +376,4 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
       map.off('moveend', reportCamera);
     },
   };
-}
-
-/** Sources and layers added at run time by a drawing tool (terra-draw's adapter prefixes them "td-"). */
-export const RUNTIME_PREFIX = 'td-';
-
-/**
- * Our style replaces the whole style with a diff, which would remove what a drawing tool added to the
- * map while the planner sketches: those sources and layers are carried over, on top.
- */
-export function keepRuntimeLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
-  if (!previous) return next;
-  const sources = Object.entries(previous.sources).filter(([id]) => id.startsWith(RUNTIME_PREFIX) && !(id in next.sources));
-  const layers = previous.layers.filter((l) => l.id.startsWith(RUNTIME_PREFIX) && !next.layers.some((n) => n.id === l.id));
-  if (sources.length === 0 && layers.length === 0) return next;
-  return { ...next, sources: { ...next.sources, ...Object.fromEntries(sources) }, layers: [...next.layers, ...layers] };
-}
-
-function same(a: Selection | null, b: Selection | null): boolean {
-  return a === b || (!!a && !!b && a.type === b.type && a.id === b.id);
 }

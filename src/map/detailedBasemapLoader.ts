@@ -1,7 +1,7 @@
 // The bridge's hook for the detailed basemap: when it is the basemap drawn and the region names an archive,
 // loads the PMTiles code on first use (detailedBasemapProtocol.ts) and gives the style its sources and
 // layers; until then (and on any other basemap) nothing, and the embedded basemap alone is drawn.
-import type { AppState } from '../store/appStore';
+import type { AppState } from '../store/state';
 import type { DetailedBasemapStyle } from './detailedBasemapProtocol';
 
 type Fonts = { fontRegular: string; fontBold: string };

@@ -3,7 +3,7 @@
 // as a stray fragment ("t", "ĐT.1"). With points along the edges in the collision index, such a label
 // is left out; the whole map is re-framed after each move, when the camera has settled.
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 import { FRAME_SOURCE } from './layers/labelBlockers';
 
 /** px between two blockers along an edge: less than a blocker's width, so no label slips between them */

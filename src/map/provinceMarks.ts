@@ -1,5 +1,5 @@
 // The country-scale view: one clickable mark per province, with its count of sites.
-import type { RegionEntry } from '../store/appStore';
+import type { RegionEntry } from '../store/state';
 import type { ProvinceTotals } from '../analytics/overview';
 
 /** One point per province: "Lạng Sơn · 26 khu/cụm". */

@@ -2,7 +2,7 @@
 // step's span for the emphasis; layers/clearance.ts), which MapLibre applies to the layers' filters
 // without a new style or new data. Once the map has drawn the date, the store hears of it (the export
 // waits for that); shortly after a step the emphasis of the parcels that changed fades.
-import type { AppStore } from '../store/appStore';
+import type { AppStore } from '../store/createAppStore';
 import { REPLAY_STATE } from './layers/clearance';
 
 /** What the stepper needs of the map (the bridge's MapPort has it). */

@@ -13,7 +13,7 @@ import { clearanceLayers, REPLAY_STATE_SPEC } from './layers/clearance';
 import { provinceLayers } from './layers/provinces';
 import { SITE_GROUPS } from '../domain/siteClass';
 import type { Lang } from '../i18n/format';
-import type { Visibility } from '../store/layers';
+import type { Visibility } from '../domain/layers';
 import { FONT_BOLD, FONT_REGULAR, fontFaces } from './fonts';
 import { embeddedBasemapLayers, embeddedBasemapSources } from './layers/basemap';
 import { SOURCE, type OverlayOptions } from './layers/common';

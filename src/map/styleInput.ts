@@ -1,6 +1,6 @@
 // What the bridge's style is made of, read from the store: a new style is built only when one of these
 // changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
-import type { AppState } from '../store/appStore';
+import type { AppState } from '../store/state';
 import { parcelTimeline } from '../analytics/clearance/timeline';
 
 /** Every part of the state the style reads (see connectMap's applyStyle). */

@@ -1,7 +1,8 @@
 // React access to the store: a provider per app (or per test) and a selector hook.
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { AppState, AppStore } from './appStore';
+import type { AppState } from './state';
+import type { AppStore } from './createAppStore';
 
 const StoreContext = createContext<AppStore | null>(null);
 

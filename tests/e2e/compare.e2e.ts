@@ -171,18 +171,21 @@ describe('compare mode', () => {
     await bothIdle(page);
     await screenshot(page, 'compare-side-by-side');
     // Nothing of the toolbar lies over the left map's zoom buttons, and its credits stay clear of its scale bar.
-    const boxes = await page.evaluate(() => {
-      const box = (sel: string) => {
+    // A plain object of selectors, measured in one map() inside the page: a named helper function in the
+    // callback would be compiled with esbuild's __name(), which the page does not have.
+    const boxes = await page.evaluate((sels) => {
+      const out: Record<string, { left: number; right: number; top: number; bottom: number; width: number; height: number }> = {};
+      for (const [k, sel] of Object.entries(sels)) {
         const r = document.querySelector(sel)!.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
-      };
-      return {
-        toolbar: box('.compare-toolbar'),
-        zoomIn: box('[data-testid="map"] .maplibregl-ctrl-zoom-in'),
-        zoomOut: box('[data-testid="map"] .maplibregl-ctrl-zoom-out'),
-        scale: box('[data-testid="map"] .maplibregl-ctrl-scale'),
-        attrib: box('[data-testid="map"] .maplibregl-ctrl-attrib'),
-      };
+        out[k] = { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+      }
+      return out as Record<keyof typeof sels, (typeof out)[string]>;
+    }, {
+      toolbar: '.compare-toolbar',
+      zoomIn: '[data-testid="map"] .maplibregl-ctrl-zoom-in',
+      zoomOut: '[data-testid="map"] .maplibregl-ctrl-zoom-out',
+      scale: '[data-testid="map"] .maplibregl-ctrl-scale',
+      attrib: '[data-testid="map"] .maplibregl-ctrl-attrib',
     });
     const overlap = (a: typeof boxes.toolbar, b: typeof boxes.toolbar) =>
       a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -202,6 +202,15 @@ describe('exports', () => {
     const joined = lines.join('\n');
     assert.match(joined, /\d[\d.,]* \(số liệu( |\n)minh họa\)/, 'a cleared figure with its sample label');
     assert.ok(!lines.some((l) => l.trim() === '†'), 'no dagger in place of words');
+    // The title is written once (the map image under it has no title band of its own).
+    assert.equal(lines.filter((l) => l.includes('Khu, cụm công nghiệp — Lào Cai')).length, 1, 'the title once');
+    // The pages' streams come in order, each ending with its "Trang i/n": the last page's text follows the
+    // previous page's number. It carries table rows beside the note, never the note alone.
+    const pageCount = boxes.length;
+    const last = lines.slice(lines.lastIndexOf(`Trang ${pageCount - 1}/${pageCount}`) + 1);
+    const rest = last.filter((l) => !/^Trang \d+\/\d+$/.test(l) && !/Diện tích elipxoit|GPMB: giải phóng/.test(l));
+    assert.ok(rest.length >= 3, `the last page holds table rows beside the note: ${JSON.stringify(last)}`);
+    assert.ok(last.some((l) => /Diện tích elipxoit/.test(l)), 'the area note is on the last page');
 
     assert.deepEqual(o.errors, []);
     await o.context.close();

@@ -213,7 +213,7 @@ describe('planners load their own files', () => {
     const rowsInView = () =>
       drawer.evaluate((el) => {
         const box = el.querySelector('.import-table-scroll')!.getBoundingClientRect();
-        const head = el.querySelector('thead')!.getBoundingClientRect();
+        const head = el.querySelector('thead th')!.getBoundingClientRect();
         const rows = [...el.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect());
         return {
           inView: rows.filter((r) => r.top >= head.bottom - 1 && r.bottom <= box.bottom + 1 && r.height > 0).length,

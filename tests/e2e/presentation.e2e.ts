@@ -2,35 +2,15 @@
 // the map, kiosk mode comes back to the first slide, and a slide is screenshotted for a person to judge.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, injectAxe, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, injectAxe, openOffline, screenshot, waitForIdleMap } from './harness';
+import { PROJECTOR, STORY, waitForCamera } from './story';
 
-interface StoryJson {
-  slides: { id: string; title: { vi: string }; camera: { center: [number, number]; zoom: number } }[];
-}
-/** The story as its author wrote it: the expected cameras and titles come from the file. */
-const STORY = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', 'lao-cai', 'story.json'), 'utf8')) as StoryJson;
 const N = STORY.slides.length;
-const PROJECTOR = { width: 1920, height: 1080 };
 
 const app = appAndBrowser();
 
 const counter = (page: Page) => page.getByTestId('present-counter').textContent();
-
-/** Waits until the map has stopped at a slide's camera (the flight takes about 1.5 s). */
-async function waitForCamera(page: Page, cam: { center: [number, number]; zoom: number }): Promise<void> {
-  await page.waitForFunction(
-    (c) => {
-      const m = window.__atlas!.map;
-      const at = m.getCenter();
-      return !m.isMoving() && Math.abs(at.lng - c.center[0]) < 1e-4 && Math.abs(at.lat - c.center[1]) < 1e-4 && Math.abs(m.getZoom() - c.zoom) < 1e-3;
-    },
-    cam,
-    { timeout: 15_000 },
-  );
-}
 
 describe('presentation, offline, 1920 × 1080', () => {
   it('advances with PageDown: the counter and the camera follow the slide', async () => {

@@ -339,8 +339,119 @@ describe('sketch and measure', () => {
     await o.context.close();
   });
 
-  // A known gap, found when the branches of issues 13–16 were merged: after a reload, "Sửa" on a line's row switches
-  // to the select tool but terra-draw does not select the line (a polygon's row works). Until it is fixed, the
-  // check that used to be step 9 above is kept here, skipped, so the gap stays visible.
-  it('picks a line from the list for editing after a reload, then deletes it from the toolbar', { skip: 'a line is not selected from the list after a reload (known regression)' }, () => {});
+  // Found when the branches of issues 13–16 were merged: after a reload, "Sửa" on a line's row did nothing. The pick came
+  // before terra-draw had started (it waits for the map's style to load) and was dropped; it is now kept until then.
+  it('picks a line from the list for editing after a reload, then deletes it from the toolbar', async () => {
+    const o = await openOffline(app.browser, app.url);
+    const { page } = o;
+    await waitForIdleMap(page);
+    const view = { center: [104.1445, 22.3035] as LonLat, zoom: 15, bearing: 0, pitch: 0 };
+    await page.evaluate((v) => window.__atlas!.store.getState().requestCamera(v, 0), view);
+    await settle(page);
+    // A polygon and a three-point line, as a planner's earlier session left them (kept in the browser).
+    const polygon: LonLat[] = [
+      [104.1432, 22.3021],
+      [104.1461, 22.3021],
+      [104.1461, 22.3042],
+      [104.1432, 22.3042],
+      [104.1432, 22.3021],
+    ];
+    const line: LonLat[] = [
+      [104.1418, 22.3052],
+      [104.1445, 22.3047],
+      [104.1472, 22.3055],
+    ];
+    await page.evaluate(
+      ([ring, pts]) => {
+        const s = window.__atlas!.store.getState();
+        s.putSketch({ id: 's-test-poly', name: 'Lô A', clearance: null, createdAt: '2026-11-20T08:00:00.000Z', geometry: { type: 'Polygon', coordinates: [ring!] } });
+        s.putSketch({ id: 's-test-line', name: '', clearance: null, createdAt: '2026-11-20T08:05:00.000Z', geometry: { type: 'LineString', coordinates: pts! } });
+      },
+      [polygon, line],
+    );
+    for (let i = 0; i < 50 && (await storedSketches(page)).length < 2; i++) await page.waitForTimeout(100);
+    assert.equal((await storedSketches(page)).length, 2);
+
+    await page.reload();
+    await waitForIdleMap(page);
+    await page.waitForFunction(() => window.__atlas!.store.getState().sketches.length === 2, null, { timeout: 10_000 });
+    // The tool opened and the line picked at once, as a planner does. Opening the tool takes the sketches out of the
+    // map's style, and terra-draw starts only once that style has loaded again (seconds here): the pick comes first.
+    await page.getByRole('button', { name: 'Vẽ & đo' }).click();
+    const panel = page.getByRole('region', { name: 'Công cụ vẽ và đo' });
+    const lineItem = panel.locator('[data-sketch="s-test-line"]');
+    await lineItem.getByRole('button', { name: 'Sửa', exact: true }).click();
+
+    // Selected: its row is marked, the edit tool is on, the readout gives its length, and a handle sits on each vertex.
+    await page.waitForFunction(() => document.querySelector('.sketch-item.selected')?.getAttribute('data-sketch') === 's-test-line', null, { timeout: 30_000 });
+    assert.equal(await panel.getByRole('toolbar').getByRole('button', { name: 'Sửa', exact: true }).getAttribute('aria-pressed'), 'true');
+    const lengthText = await readout(page);
+    assert.match(lengthText, /^Chiều dài: /);
+    const expectedLen = ellipsoidalLengthM(line);
+    assert.ok(Math.abs(parseMeasure(lengthText) - expectedLen) <= expectedLen * REL_TOL + 0.5, `${lengthText} vs ${expectedLen.toFixed(1)} m`);
+    // terra-draw's handles: the selection points on its map source (drawn on the next frame).
+    let onVertices: LonLat[] = [];
+    for (let i = 0; i < 100 && onVertices.length < line.length; i++) {
+      if (i > 0) await page.waitForTimeout(100);
+      onVertices = await page.evaluate(() => {
+        const src = window.__atlas!.map.getStyle().sources['td-point'] as { data?: { features?: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[] } } | undefined;
+        return (src?.data?.features ?? []).filter((f) => f.properties['selectionPoint'] === true && f.properties['selectionPointFeatureId'] === 's-test-line').map((f) => f.geometry.coordinates as LonLat);
+      });
+    }
+    assert.equal(onVertices.length, line.length, `one handle per vertex: ${JSON.stringify(onVertices)}`);
+    for (const [i, p] of line.entries()) assert.ok(onVertices.some((h) => Math.hypot(h[0] - p[0], h[1] - p[1]) < 1e-7), `a handle on vertex ${i}`);
+
+    // The handles are live: dragging the middle vertex 60 px south lengthens the line, in the readout and in the store.
+    await settle(page);
+    await stableLayout(page);
+    const middle = await page.evaluate((p) => {
+      const { x, y } = window.__atlas!.map.project(p);
+      return [x, y] as Px;
+    }, line[1]!);
+    const dropAt: Px = [Math.round(middle[0]), Math.round(middle[1]) + 60];
+    const dropped = await unproject(page, dropAt);
+    const beforeDrag = await readout(page);
+    await page.mouse.move(...(await pagePoint(page, [Math.round(middle[0]), Math.round(middle[1])])));
+    await page.mouse.down();
+    await page.mouse.move(...(await pagePoint(page, dropAt)), { steps: 12 });
+    await page.mouse.up();
+    const afterDrag = await readoutChange(page, beforeDrag);
+    const draggedLen = ellipsoidalLengthM([line[0]!, dropped, line[2]!]);
+    assert.ok(draggedLen > expectedLen * 1.05, 'the drag made the line longer');
+    assert.ok(Math.abs(parseMeasure(afterDrag) - draggedLen) <= draggedLen * REL_TOL + 0.5, `after the drag: ${afterDrag} vs ${draggedLen.toFixed(1)} m`);
+    await page.waitForFunction(
+      ([, lat]) => {
+        const g = window.__atlas!.store.getState().sketches.find((s) => s.id === 's-test-line')?.geometry;
+        return g?.type === 'LineString' && Math.abs(g.coordinates[1]![1]! - lat!) < 1e-7;
+      },
+      dropped,
+    );
+    await waitForIdleMap(page);
+    await screenshot(page, 'sketch-line-picked');
+
+    // "Xoá" on the toolbar removes the line: from the list, the map and the browser's storage; the polygon stays.
+    await panel.getByRole('toolbar').getByRole('button', { name: 'Xoá', exact: true }).click();
+    await page.waitForFunction(() => window.__atlas!.store.getState().sketches.length === 1);
+    assert.deepEqual(await panel.locator('.sketch-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-sketch'))), ['s-test-poly']);
+    await page.waitForFunction(() => {
+      const sources = window.__atlas!.map.getStyle().sources as Record<string, { data?: { features?: { id?: unknown; properties: Record<string, unknown> }[] } }>;
+      const line = (sources['td-linestring']?.data?.features ?? []).some((f) => f.id === 's-test-line');
+      const points = (sources['td-point']?.data?.features ?? []).some((f) => Object.values(f.properties).includes('s-test-line'));
+      const polygon = (sources['td-polygon']?.data?.features ?? []).some((f) => f.id === 's-test-poly');
+      return !line && !points && polygon;
+    });
+    assert.equal(await panel.getByRole('toolbar').getByRole('button', { name: 'Xoá', exact: true }).isDisabled(), true, 'nothing left selected to delete');
+    let stored = await storedSketches(page);
+    for (let i = 0; i < 50 && stored.length !== 1; i++) {
+      await page.waitForTimeout(100);
+      stored = await storedSketches(page);
+    }
+    assert.deepEqual(stored.map((s) => s.id), ['s-test-poly']);
+    await waitForIdleMap(page);
+    await screenshot(page, 'sketch-line-deleted');
+
+    assert.deepEqual(o.blocked, []);
+    assert.deepEqual(o.errors, []);
+    await o.context.close();
+  });
 });

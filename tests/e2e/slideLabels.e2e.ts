@@ -4,26 +4,15 @@
 // are found independently, by querying the rendered circles and projecting their positions.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
+import { appAndBrowser, openOffline, screenshot, waitForIdleMap } from './harness';
+import { PROJECTOR, STORY, waitForCamera } from './story';
+import type { PlacedLabel } from '../../src/map/placedLabels';
 
-interface StoryJson {
-  slides: { id: string; camera: { center: [number, number]; zoom: number } }[];
-}
-const STORY = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', 'lao-cai', 'story.json'), 'utf8')) as StoryJson;
-const PROJECTOR = { width: 1920, height: 1080 };
 const app = appAndBrowser();
 
-interface Box {
-  layer: string;
-  feature: string;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
+/** A label's box as the map placed it (src/map/placedLabels.ts reads MapLibre's collision index). */
+type Box = PlacedLabel;
 
 interface Scene {
   width: number;
@@ -77,18 +66,6 @@ function collisions(s: Scene, edges = true): string[] {
     }
   }
   return out;
-}
-
-async function waitForCamera(page: Page, cam: { center: [number, number]; zoom: number }): Promise<void> {
-  await page.waitForFunction(
-    (c) => {
-      const m = window.__atlas!.map;
-      const at = m.getCenter();
-      return !m.isMoving() && Math.abs(at.lng - c.center[0]) < 1e-4 && Math.abs(at.lat - c.center[1]) < 1e-4 && Math.abs(m.getZoom() - c.zoom) < 1e-3;
-    },
-    cam,
-    { timeout: 15_000 },
-  );
 }
 
 /** The collision index is rebuilt a few hundred ms after the last change: wait for two quiet idles. */

@@ -12,7 +12,7 @@ import type { ParcelMapProps } from '../../../src/analytics/report';
 import type { RegionData } from '../../../src/domain/types';
 import { IDLE_WITH_DATA_MARK } from '../../../src/map/marks';
 import { buildStyle } from '../../../src/map/style';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 
 setWorkerUrl(workerUrl);
 const files = await fetchRegionFiles('lao-cai');

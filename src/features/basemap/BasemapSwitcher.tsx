@@ -2,7 +2,7 @@
 // the bridge falls back to embedded on failure.
 import { hasDetailedBasemap } from '../../domain/basemapChoice';
 import { useT } from '../../i18n/useT';
-import type { BasemapId } from '../../store/appStore';
+import type { BasemapId } from '../../domain/basemapChoice';
 import { useAppStore } from '../../store/context';
 
 export function BasemapSwitcher() {

@@ -5,7 +5,7 @@ import { estimateSave, listSaved, deleteSaved, QuotaError, saveOnlineBasemap, ti
 import { resolveStyleResources, type StyleResources } from '../../io/basemapCache/styleResources';
 import { formatNumber, type Lang } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
-import { ONLINE_STYLE_URL } from '../../map/bridge';
+import { ONLINE_STYLE_URL } from '../../map/onlineStyle';
 import { useAppStore } from '../../store/context';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 

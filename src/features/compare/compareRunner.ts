@@ -1,7 +1,8 @@
 // Keeps the store's compare result in step with the sides, the region, the imported layers and the
 // links. The diff runs after the current event (so the toolbar answers first) and a newer request
 // wins over an older one. A few dozen sites take about 0.1–0.2 s on this project's machines.
-import type { AppState, AppStore } from '../../store/appStore';
+import type { AppState } from '../../store/state';
+import type { AppStore } from '../../store/createAppStore';
 import { scenarioFootprints, scenarioView } from '../../domain/scenarios';
 import { diffPieces, planDiff } from '../../analytics/planDiff';
 

@@ -1,6 +1,6 @@
 // The name of a scenario in the interface: a built-in one by its message, an imported layer by the name
 // the planner gave it.
-import type { ImportedLayer } from '../../store/appStore';
+import type { ImportedLayer } from '../../domain/importedLayer';
 import { scenarioLayerId, type ScenarioId } from '../../domain/scenarios';
 import type { Messages } from '../../i18n/messages';
 

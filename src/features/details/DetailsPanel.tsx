@@ -5,7 +5,7 @@ import type { PreparedRegion } from '../../domain/prepare';
 import { formatBnVnd, formatDate, formatKm } from '../../i18n/format';
 import type { Messages, MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
-import type { Selection } from '../../store/appStore';
+import type { Selection } from '../../domain/view';
 import type { SiteRow } from '../../analytics/report';
 import { useBasemapRoads } from './basemapRoads';
 import { FactSheetTools, PrintSnapshot } from './FactSheetTools';

@@ -8,7 +8,7 @@ import type { Region } from '../../domain/types';
 import { formatBnVnd, formatDate, formatHa, formatNumber, formatPct, usdMillions, type Lang } from '../../i18n/format';
 import { connectivityRows } from './connectivityRows';
 import type { Messages, MessageKey } from '../../i18n/messages';
-import type { Selection } from '../../store/appStore';
+import type { Selection } from '../../domain/view';
 import type { SiteRow } from '../../analytics/report';
 import { describeProblem } from '../../analytics/polygonCheck';
 import { siteTitle } from '../../i18n/siteTitle';

@@ -4,7 +4,7 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
-import { keptFeatures } from '../../store/appStore';
+import { keptFeatures } from '../../domain/importedLayer';
 import { geodesicAreaHa } from '../../geo/geodesic';
 import { formatHa } from '../../i18n/format';
 

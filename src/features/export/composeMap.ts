@@ -17,6 +17,8 @@ export interface MapImageInput {
   /** every layer drawn on the map, the planner's files and sketches by name (see legendRows.ts) */
   legend: LegendRow[];
   t: Messages;
+  /** false: no title band (the PDF writes the title as text above the image, once) */
+  titleBand?: boolean;
   /** burned into the map's top left (a replay frame: its date and total), with the sample label when any */
   banner?: { lines: string[]; sample: string | null };
 }
@@ -131,7 +133,8 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   const r = frame.canvas.width / frame.cssWidth || 1;
   const W = frame.canvas.width;
   const mapH = frame.canvas.height;
-  const top = Math.round(TITLE_BAND * r);
+  const withTitle = input.titleBand !== false;
+  const top = withTitle ? Math.round(TITLE_BAND * r) : 0;
   // The legend goes in a band under the map, not over it: drawn over the map it hid place names and
   // site labels, and a long list (the planner's files, sketches) would cover the sites themselves.
   const measure = document.createElement('canvas').getContext('2d');
@@ -155,15 +158,17 @@ export function composeMapImage(input: MapImageInput): HTMLCanvasElement {
   ctx.drawImage(frame.canvas, 0, top);
 
   // Title band.
-  ctx.fillStyle = '#1b1b1b';
-  ctx.textBaseline = 'alphabetic';
-  ctx.font = `700 ${22 * r}px ${FONT}`;
-  ctx.fillText(input.title, 14 * r, 30 * r, W - 28 * r);
-  ctx.font = `400 ${13 * r}px ${FONT}`;
-  ctx.fillStyle = '#4a4a4a';
-  ctx.fillText(input.subtitle, 14 * r, 52 * r, W - 28 * r);
-  ctx.fillStyle = COLORS.regionLine;
-  ctx.fillRect(0, top - 2 * r, W, 2 * r);
+  if (withTitle) {
+    ctx.fillStyle = '#1b1b1b';
+    ctx.textBaseline = 'alphabetic';
+    ctx.font = `700 ${22 * r}px ${FONT}`;
+    ctx.fillText(input.title, 14 * r, 30 * r, W - 28 * r);
+    ctx.font = `400 ${13 * r}px ${FONT}`;
+    ctx.fillStyle = '#4a4a4a';
+    ctx.fillText(input.subtitle, 14 * r, 52 * r, W - 28 * r);
+    ctx.fillStyle = COLORS.regionLine;
+    ctx.fillRect(0, top - 2 * r, W, 2 * r);
+  }
 
   // Legend band: rows in columns, left to right.
   ctx.fillStyle = COLORS.regionLine;

@@ -1,7 +1,7 @@
 // The rows of the exported map's legend: every layer drawn on the map at the moment of export, in the
 // order of the sidebar's legend, then the planner's own files and sketches under the names they gave
 // them. Pure (state in, rows out) so a test can check it without a canvas.
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/state';
 import { SITE_GROUPS, type SiteGroup } from '../../domain/siteClass';
 import type { Messages, MessageKey } from '../../i18n/messages';
 import { COLORS, PARCEL_COLORS } from '../../map/theme';

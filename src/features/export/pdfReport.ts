@@ -32,16 +32,19 @@ interface Column {
   align?: 'right';
 }
 
-/** A plain table with a bold header row repeated on each page; cells wrap within their column. */
-function table(doc: JsPdf, top: number, columns: Column[], rows: string[][], newPage: () => number): number {
+/**
+ * A plain table with a bold header row repeated on each page; cells wrap within their column. `reserveAfter`
+ * keeps that much room under the last row (for a note that follows), so the note never sits alone on a page.
+ */
+function table(doc: JsPdf, top: number, columns: Column[], rows: string[][], newPage: () => number, reserveAfter = 0): number {
   const pageH = doc.internal.pageSize.getHeight();
   const lineH = 11;
   let y = top;
-  const drawRow = (cells: string[], bold: boolean) => {
+  const drawRow = (cells: string[], bold: boolean, reserve = 0) => {
     doc.setFont(FAMILY, bold ? 'bold' : 'normal');
     const wrapped = cells.map((c, i) => doc.splitTextToSize(c, columns[i]!.width - 6) as string[]);
     const h = Math.max(...wrapped.map((w) => w.length)) * lineH + 5;
-    if (y + h > pageH - MARGIN) {
+    if (y + h + reserve > pageH - MARGIN) {
       y = newPage();
       if (!bold) drawRow(columns.map((c) => c.head), true);
       doc.setFont(FAMILY, 'normal');
@@ -65,7 +68,7 @@ function table(doc: JsPdf, top: number, columns: Column[], rows: string[][], new
     doc.line(MARGIN, y, x, y);
   };
   drawRow(columns.map((c) => c.head), true);
-  for (const r of rows) drawRow(r, false);
+  rows.forEach((r, i) => drawRow(r, false, i === rows.length - 1 ? reserveAfter : 0));
   return y;
 }
 
@@ -167,6 +170,11 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
     ha(s.areas?.ellipsoidalHa),
     withBasis(ha(s.clearance && s.clearance.method !== 'none' ? s.clearance.clearedHa : null), clearanceBasis(s), lang),
   ]);
+  doc.setFont(FAMILY, 'normal');
+  doc.setFontSize(8);
+  const note = doc.splitTextToSize(t.export_areaNote, tw) as string[];
+  const noteH = 6 + note.length * 10;
+  doc.setFontSize(9);
   y = table(
     doc,
     y + 14,
@@ -180,10 +188,12 @@ export async function makePdf(input: PdfInput): Promise<Blob> {
     ],
     siteRows,
     newPage,
+    noteH,
   );
+  // The note goes under the table's last row, on its page: the table left room for it.
   doc.setFont(FAMILY, 'normal');
   doc.setFontSize(8);
-  if (y + 16 < pageH - MARGIN) doc.text(t.export_areaNote, MARGIN, y + 14);
+  doc.text(note, MARGIN, y + 14);
 
   const pages = doc.getNumberOfPages();
   for (let i = 1; i <= pages; i++) {

@@ -1,7 +1,7 @@
 // Makes one export file from the store's state and hands it to the browser as a download. Loaded on
 // the first click of the export menu, so none of the exporters weighs on start-up; the PDF part
 // (jsPDF, fonts) is a further chunk of its own.
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/state';
 import { loadMessages } from '../../i18n/catalogue';
 import type { Messages } from '../../i18n/messages';
 import { formatDate } from '../../i18n/format';
@@ -25,7 +25,7 @@ export function attributionText(state: AppState): string {
   return state.basemap === 'osm' ? `MapLibre · © OpenStreetMap contributors · ${base}` : `MapLibre · ${base}`;
 }
 
-function mapImage(state: AppState, t: Messages): HTMLCanvasElement {
+function mapImage(state: AppState, t: Messages, titleBand = true): HTMLCanvasElement {
   const frame = mapFrame();
   if (!frame || !state.camera || !state.region) throw new ExportNotReady('map');
   const region = state.region.data.region;
@@ -38,6 +38,7 @@ function mapImage(state: AppState, t: Messages): HTMLCanvasElement {
     subtitle: `${t.export_dataAsOf} ${formatDate(asOf, state.lang)} · ${t.export_made} ${formatDate(today, state.lang)}`,
     attribution: attributionText(state),
     legend: legendRows(state, t),
+    titleBand,
     t,
   });
 }
@@ -67,7 +68,8 @@ export async function runExport(format: ExportFormat, state: AppState): Promise<
     case 'pdf': {
       const report = state.report;
       if (!report || report.regionId !== region.data.region.id) throw new ExportNotReady('report');
-      const image = mapImage(state, t);
+      // The PDF writes the title and date above the image as text: the image's own band would repeat them.
+      const image = mapImage(state, t, false);
       const { makePdf } = await import('./pdfReport');
       blob = await makePdf({
         mapPng: image.toDataURL('image/png'),

@@ -10,7 +10,7 @@ import { matchesQuery } from '../../domain/text';
 import { formatNumber, localeOf, type Lang } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
-import type { ImportedLayer } from '../../store/appStore';
+import type { ImportedLayer } from '../../domain/importedLayer';
 import type { AttributeValue } from '../../io/import/types';
 
 /** Rows drawn at most: a 20,000-row survey must not freeze the panel; the filter finds the rest. */

@@ -6,9 +6,10 @@ import { fileErrorMessage, zoneLabel } from '../../io/import/messages';
 import { formatNumber, type Lang } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ImportNotice, SingleFileNotice } from '../../store/appStore';
+import type { ImportNotice, SingleFileNotice } from '../../store/state';
 import type { Messages } from '../../i18n/messages';
 import { LayerCard, LayerSwatch } from './LayerCard';
+import { ImportBusy } from './ImportBusy';
 import { importFiles } from './runImport';
 import './imports.css';
 
@@ -39,15 +40,12 @@ function Notice({ notice, hasLayers }: { notice: ImportNotice; hasLayers: boolea
     );
   }
   if (notice.kind === 'error') {
-    const text =
-      notice.code === 'unexpected'
-        ? t.import_unexpected(notice.fileName, String(notice.detail['reason'] ?? ''))
-        : fileErrorMessage({ code: notice.code, detail: notice.detail }, lang);
+    const ownSentence = notice.code === 'unexpected' || notice.code === 'cancelled' || notice.code === 'timed-out';
     return (
       <div className="import-notice error" role="alert">
         <p>
-          {text}
-          {hasLayers && notice.code !== 'unexpected' ? ` ${t.import_nothingChanged}` : ''}
+          {errorText(notice, t, lang)}
+          {hasLayers && !ownSentence ? ` ${t.import_nothingChanged}` : ''}
         </p>
         <button type="button" className="link-button" onClick={dismiss}>
           {t.import_dismiss}
@@ -80,11 +78,17 @@ function Notice({ notice, hasLayers }: { notice: ImportNotice; hasLayers: boolea
   );
 }
 
+/** Why a file was not loaded: its own error, or the read stopped (cancelled, over time). */
+function errorText(x: Extract<SingleFileNotice, { kind: 'error' }>, t: Messages, lang: Lang): string {
+  if (x.code === 'unexpected') return t.import_unexpected(x.fileName, String(x.detail['reason'] ?? ''));
+  if (x.code === 'cancelled') return t.import_cancelled(x.fileName);
+  if (x.code === 'timed-out') return t.import_timedOut(x.fileName, formatNumber(Number(x.detail['seconds']), lang));
+  return fileErrorMessage({ code: x.code, detail: x.detail }, lang);
+}
+
 /** A one-line outcome of one file, for the list of several. */
 function singleText(x: SingleFileNotice, t: Messages, lang: Lang, n: (v: number) => string): string {
-  if (x.kind === 'error') {
-    return x.code === 'unexpected' ? t.import_unexpected(x.fileName, String(x.detail['reason'] ?? '')) : fileErrorMessage({ code: x.code, detail: x.detail }, lang);
-  }
+  if (x.kind === 'error') return errorText(x, t, lang);
   return t.import_loaded(x.fileName, n(x.count), x.rejected > 0 ? n(x.rejected) : null);
 }
 
@@ -119,12 +123,7 @@ export function ImportPanel() {
         />
         <p className="muted small">{t.import_hint}</p>
       </div>
-      {busy !== null ? (
-        <p className="import-busy" role="status">
-          <span className="import-spinner" aria-hidden="true" />
-          {t.import_busy(busy)}
-        </p>
-      ) : null}
+      {busy !== null ? <ImportBusy fileName={busy} /> : null}
       {notice ? <Notice notice={notice} hasLayers={layers.length > 0} /> : null}
       {layers.length === 0 ? (
         <p className="muted">{t.import_empty}</p>

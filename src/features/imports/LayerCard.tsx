@@ -7,7 +7,7 @@ import { crsMessage, textEncodingMessage, zoneLabel } from '../../io/import/mess
 import { formatHa, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { keptFeatures, type ImportedLayer } from '../../store/appStore';
+import { keptFeatures, type ImportedLayer } from '../../domain/importedLayer';
 import { AttributeTable } from './AttributeTable';
 import { ProblemList } from './ProblemList';
 import { RepairedFeatures } from './RepairedFeatures';

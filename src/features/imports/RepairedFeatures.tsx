@@ -5,7 +5,7 @@ import { geodesicAreaHa } from '../../geo/geodesic';
 import { formatHa, formatNumber } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStoreApi } from '../../store/context';
-import type { ImportedLayer } from '../../store/appStore';
+import type { ImportedLayer } from '../../domain/importedLayer';
 import { RepairedBadge } from './RepairedBadge';
 
 const fmtAt = ([lon, lat]: [number, number]) => `[${lon.toFixed(6)}, ${lat.toFixed(6)}]`;

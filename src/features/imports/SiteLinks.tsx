@@ -6,7 +6,7 @@ import { suggestLinks, type LinkSuggestion } from '../../domain/siteLinks';
 import { localeOf } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { keptFeatures, type ImportedLayer } from '../../store/appStore';
+import { keptFeatures, type ImportedLayer } from '../../domain/importedLayer';
 import { siteTitle } from '../../i18n/siteTitle';
 
 /** Rows drawn at most: each is a select of every site; a survey of thousands of lots is not a list of parks. */

@@ -5,8 +5,12 @@
 import { zipSync } from 'fflate';
 import type { Feature, Geometry } from 'geojson';
 import { importPersistence } from '../../app/importedLayersStore';
-import { checkSize, importFile, ImportFileError, type ImportResult } from '../../io/import/index';
-import { IMPORT_COLORS, type AppStore, type ImportedFeatureProps, type ImportedLayer, type SingleFileNotice } from '../../store/appStore';
+import { checkSize, ImportFileError, type ImportResult } from '../../io/import/index';
+import { endImportProgress, startImportProgress, updateImportProgress } from './importProgress';
+import { appParse, ImportStopped, type ParseFile } from './parseInWorker';
+import { IMPORT_COLORS, type ImportedFeatureProps, type ImportedLayer } from '../../domain/importedLayer';
+import type { AppStore } from '../../store/createAppStore';
+import type { SingleFileNotice } from '../../store/state';
 
 /** The part of a browser File the import reads; tests pass plain objects. */
 export interface PickedFile {
@@ -17,6 +21,32 @@ export interface PickedFile {
 
 /** Where no region is open yet: the middle of the country's zones. */
 const FALLBACK_ZONE = 105;
+
+// The read under way, so the "Huỷ" button can stop it (and the files after it in the same pick).
+let running: AbortController | null = null;
+
+/** Stops the file being read, and the files picked with it that are still waiting. */
+export function cancelImport(): void {
+  running?.abort();
+}
+
+let parseFile: ParseFile | null = null;
+const parse: ParseFile = (name, bytes, options) => (parseFile ??= appParse())(name, bytes, options);
+
+/** Reads the file with the import worker, reporting progress and obeying the cancel button. */
+async function read(name: string, bytes: Uint8Array, zones: { defaultZone: number; zone?: number }): Promise<ImportResult> {
+  // A zone change reads one file outside any pick: it gets a controller of its own for the button.
+  const own = running ?? new AbortController();
+  const mine = running === null;
+  if (mine) running = own;
+  startImportProgress(name);
+  try {
+    return await parse(name, bytes, { ...zones, signal: own.signal, onProgress: updateImportProgress });
+  } finally {
+    endImportProgress();
+    if (mine && running === own) running = null;
+  }
+}
 
 // The bytes of files whose zone the planner may still change, when the browser keeps nothing.
 const localBytes = new Map<string, Uint8Array>();
@@ -57,7 +87,10 @@ export function zoneIsChoosable(layer: Pick<ImportedLayer, 'crs'>): boolean {
 }
 
 function failed(store: AppStore, fileName: string, e: unknown): void {
-  if (e instanceof ImportFileError) {
+  if (e instanceof ImportStopped) {
+    const detail = { file: fileName, seconds: Math.round(e.limitMs / 1000) };
+    store.getState().setImportNotice({ kind: 'error', fileName, code: e.reason, detail });
+  } else if (e instanceof ImportFileError) {
     store.getState().setImportNotice({ kind: 'error', fileName, code: e.code, detail: { file: fileName, ...e.detail } });
   } else {
     const reason = e instanceof Error ? e.message : String(e);
@@ -90,7 +123,7 @@ export async function importOne(store: AppStore, file: PickedFile, bytesOfFile?:
   s.setImportBusy(file.name);
   try {
     const bytes = bytesOfFile ?? new Uint8Array(await file.arrayBuffer());
-    const result = await importFile(file.name, bytes, options);
+    const result = await read(file.name, bytes, options);
     const id = newId();
     const layer: ImportedLayer = {
       id,
@@ -127,6 +160,16 @@ const SHAPEFILE_PART = /\.(shp|shx|dbf|prj|cpg|qix|sbn|sbx)$/i;
  * had zipped them. When several files are read, every file's outcome stays on screen, one line each.
  */
 export async function importFiles(store: AppStore, files: readonly PickedFile[]): Promise<void> {
+  const own = new AbortController();
+  running = own;
+  try {
+    await importAll(store, files, own.signal);
+  } finally {
+    if (running === own) running = null;
+  }
+}
+
+async function importAll(store: AppStore, files: readonly PickedFile[], signal: AbortSignal): Promise<void> {
   const parts = files.filter((f) => SHAPEFILE_PART.test(f.name));
   const rest = files.filter((f) => !SHAPEFILE_PART.test(f.name));
   const notices: SingleFileNotice[] = [];
@@ -145,6 +188,8 @@ export async function importFiles(store: AppStore, files: readonly PickedFile[])
     rest.push(...parts);
   }
   for (const f of rest) {
+    // Cancelled: the files after the one being read are not read either.
+    if (signal.aborted) break;
     await importOne(store, f);
     note();
   }
@@ -162,7 +207,7 @@ export async function reimportWithZone(store: AppStore, layerId: string, zone: n
   if (!bytes) return false;
   store.getState().setImportBusy(layer.fileName);
   try {
-    const result = await importFile(layer.fileName, bytes, { defaultZone: regionZone(store), zone });
+    const result = await read(layer.fileName, bytes, { defaultZone: regionZone(store), zone });
     const { textEncoding: _old, ...rest } = layer;
     const next: ImportedLayer = {
       ...rest,

@@ -9,7 +9,7 @@ import { formatHa } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
-import type { LayerKey } from '../../store/layers';
+import type { LayerKey } from '../../domain/layers';
 import { COLORS, FILL_OPACITY, PARCEL_COLORS } from '../../map/theme';
 import { groupStats } from './legendStats';
 import { CLEARANCE_COLORS } from '../../map/layers/clearance';

@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import { LAYER_KEYS, type LayerKey } from '../../store/layers';
+import { LAYER_KEYS, type LayerKey } from '../../domain/layers';
 import { slideFromView } from './slideJson';
 
 const LAYER_LABEL: Record<LayerKey, MessageKey> = {

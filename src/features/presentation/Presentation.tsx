@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { KIOSK_DEFAULTS, type Story } from '../../domain/story';
 import { useT } from '../../i18n/useT';
-import type { AppStore } from '../../store/appStore';
+import type { AppStore } from '../../store/createAppStore';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { useTargetsNow } from '../replay/useReplay';
 import { applySlide, flyDuration } from './applySlide';

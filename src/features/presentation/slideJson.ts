@@ -1,7 +1,7 @@
 // "Add current view as a slide": one slide of story.json made from what the map shows now. The author
 // pastes it into the story file; the text is left to them (the app does not write prose for a province).
-import type { Camera, Selection } from '../../store/appStore';
-import { LAYER_KEYS, type Visibility } from '../../store/layers';
+import type { Camera, Selection } from '../../domain/view';
+import { LAYER_KEYS, type Visibility } from '../../domain/layers';
 import type { SiteProperties } from '../../domain/types';
 
 export interface ViewForSlide {

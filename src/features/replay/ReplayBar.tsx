@@ -8,7 +8,7 @@ import { dayMonthYear } from '../../i18n/DateInput';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
-import type { ReplaySpeed } from '../../store/replay';
+import type { ReplaySpeed } from '../../store/slices/replay';
 import { formatTargetValue } from '../targets/formatTarget';
 import { replaySpan, useTargetsNow } from './useReplay';
 

@@ -12,7 +12,7 @@ import type { Messages } from '../../i18n/messages';
 import { localIsoDate } from '../../io/export';
 import { mapFrame } from '../../map/snapshot';
 import { CLEARANCE_COLORS } from '../../map/layers/clearance';
-import type { AppStore } from '../../store/appStore';
+import type { AppStore } from '../../store/createAppStore';
 import { canvasToPng, composeMapImage } from '../export/composeMap';
 import { legendRows } from '../export/legendRows';
 import { attributionText } from '../export/runExport';

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { daysBetween, type TargetResult } from '../../analytics/targets';
 import { targetsAt } from '../../analytics/replayTargets';
-import type { AppState } from '../../store/appStore';
+import type { AppState } from '../../store/state';
 import { useAppStore } from '../../store/context';
 
 export interface ReplaySpan {

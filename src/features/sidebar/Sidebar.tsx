@@ -4,7 +4,7 @@ import { Legend } from '../legend/Legend';
 import { ImportPanelLazy, OverviewPanelLazy, SiteTableLazy, StatsPanelLazy, TargetsPanelLazy, TasksPanelLazy } from '../../app/lazyPanels';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../store/context';
-import type { SidebarTab } from '../../store/appStore';
+import type { SidebarTab } from '../../store/state';
 
 const TABS: SidebarTab[] = ['layers', 'targets', 'tasks', 'sites', 'stats', 'overview', 'imports'];
 

@@ -11,7 +11,7 @@ import { siteTitle } from '../../i18n/siteTitle';
 import { useT } from '../../i18n/useT';
 import { MapContext } from '../../map/MapView';
 import { startSketch, type SketchController, type SketchShape, type SketchTool } from '../../map/sketch/controller';
-import type { Sketch } from '../../store/appStore';
+import type { Sketch } from '../../domain/sketches';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { formatMeasure, measure } from './measure';
 

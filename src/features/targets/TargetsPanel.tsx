@@ -7,7 +7,7 @@ import { formatBnVnd, formatDate, formatNumber, type Lang } from '../../i18n/for
 import type { Messages } from '../../i18n/messages';
 import { DateInput } from '../../i18n/DateInput';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../store/context';
+import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { Region } from '../../domain/types';
 import { BurnUp } from './BurnUp';
 import { todayIso } from './today';
@@ -188,7 +188,8 @@ function Capital({ c, region }: { c: CapitalCheck; region: Region }) {
 }
 
 export function TargetsPanel() {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const store = useAppStoreApi();
   const region = useAppStore((s) => s.region);
   const report = useAppStore((s) => s.report);
   const busy = useAppStore((s) => s.reportBusy);
@@ -202,10 +203,20 @@ export function TargetsPanel() {
       <h2 id="targets-title">{t.targetsTitle(year)}</h2>
       {report ? (
         <>
-          <label className="as-of">
-            {t.asOfLabel}{' '}
-            <DateInput value={report.asOf} max={r.asOf} onChange={setAsOf} />
-          </label>
+          {at ? (
+            // Replaying, the figures below are those of the slider's date: the box says so, not the report's date.
+            <p className="as-of as-of-replay" role="status" data-testid="targets-as-of">
+              {t.replay_asOf(formatDate(at, lang))}{' '}
+              <button type="button" onClick={() => store.getState().setReplayAt(null)}>
+                {t.replay_exit}
+              </button>
+            </p>
+          ) : (
+            <label className="as-of" data-testid="targets-as-of">
+              {t.asOfLabel}{' '}
+              <DateInput value={report.asOf} max={r.asOf} onChange={setAsOf} />
+            </label>
+          )}
           {report.sample ? (
             <p className="badge-indicative" role="note">
               <strong>{t.sampleBadge}.</strong> {t.sampleExplain}

@@ -177,6 +177,6 @@ export function importCsv(fileName: string, bytes: Uint8Array, options: ImportOp
     const name = nameCol >= 0 ? (row[nameCol] ?? '').trim() || null : null;
     raw.push({ index: i, name, geometry: { type: 'Point', coordinates }, properties, where });
   });
-  const { features, problems } = validateFeatures(raw, { crs });
+  const { features, problems } = validateFeatures(raw, { crs, onProgress: options.onProgress });
   return { format: 'csv', layerName: baseName(fileName), crs, features, problems };
 }

@@ -103,7 +103,7 @@ export async function importDxf(name: string, bytes: Uint8Array, options: Import
     properties: r.properties,
     where: { handle: String(r.properties['handle']), layer: String(r.properties['layer']) },
   }));
-  const checked = validateFeatures(features, { crs });
+  const checked = validateFeatures(features, { crs, onProgress: options.onProgress });
   return {
     format: 'dxf',
     layerName: baseName(name),

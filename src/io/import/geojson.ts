@@ -164,7 +164,7 @@ export function importGeoJson(fileName: string, text: string, options: ImportOpt
       properties: props,
     };
   });
-  const { features, problems } = validateFeatures(raw, { crs });
+  const { features, problems } = validateFeatures(raw, { crs, onProgress: options.onProgress });
   const docName = isObject(doc) && typeof doc['name'] === 'string' && doc['name'].trim() ? doc['name'].trim() : null;
   return { format: 'geojson', layerName: docName ?? baseName(fileName), crs, features, problems };
 }

@@ -249,7 +249,7 @@ function readKml(
       properties: props,
     };
   });
-  const { features, problems } = validateFeatures(raw, { crs: { kind: 'wgs84' } });
+  const { features, problems } = validateFeatures(raw, { crs: { kind: 'wgs84' }, onProgress: options.onProgress });
   const document = elementChildren(doc.documentElement).find((c) => localName(c) === 'Document');
   const docName = document ? childNamed(document, 'name')?.textContent?.trim() : null;
   return { format, layerName: docName || baseName(fileName), crs: { kind: 'wgs84' }, features, problems };

@@ -149,7 +149,7 @@ export async function importShapefileFiles(
 
   if (index === 0) throw new ImportFileError('no-features', { layers: layers.length });
   const sourceCrs: SourceCrs = crs ?? { kind: 'wgs84' };
-  const { features, problems } = validateFeatures(raw, { crs: sourceCrs });
+  const { features, problems } = validateFeatures(raw, { crs: sourceCrs, onProgress: options.onProgress });
   const result: ImportResult = {
     format: 'shapefile',
     layerName: baseName(name),

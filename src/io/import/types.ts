@@ -147,6 +147,8 @@ export interface ImportOptions {
   zone?: number;
   /** bytes above which a file is refused before reading (default 200 MB) */
   maxBytes?: number;
+  /** told how many of the file's features have been checked so far (the import worker's progress bar) */
+  onProgress?: (checked: number, total: number) => void;
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;

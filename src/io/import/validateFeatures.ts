@@ -35,7 +35,11 @@ export interface RawFeature {
 export interface ValidateOptions {
   /** where the coordinates came from; a VN-2000 file landing outside Vietnam suggests a wrong zone */
   crs?: SourceCrs;
+  /** called as features are checked, at most every PROGRESS_EVERY_MS (checking is the long part of a big file) */
+  onProgress?: ((checked: number, total: number) => void) | undefined;
 }
+
+const PROGRESS_EVERY_MS = 100;
 
 export interface Validated {
   features: ImportedFeature[];
@@ -297,7 +301,19 @@ export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOpt
   const features: ImportedFeature[] = [];
   const problems: FeatureProblem[] = [];
   const firstWithId = new Map<string, Detail>();
+  const total = Array.isArray(raw) ? raw.length : NaN;
+  let checked = 0;
+  let told = 0;
+  const tell = options.onProgress;
   for (const f of raw) {
+    if (tell) {
+      const now = Date.now();
+      if (now - told >= PROGRESS_EVERY_MS) {
+        told = now;
+        tell(checked, total);
+      }
+      checked++;
+    }
     const name = f.name !== null && f.name.trim() !== '' ? f.name : null;
     const problem = (code: FeatureProblemCode, severity: 'error' | 'warning', detail?: Detail): FeatureProblem => {
       const d = { ...detail, ...f.where };
@@ -322,5 +338,6 @@ export function validateFeatures(raw: Iterable<RawFeature>, options: ValidateOpt
     if (name === null) problems.push(problem('missing-name', 'warning'));
     features.push({ index: f.index, name, geometry, properties: { ...f.properties }, ...(repair ? { repair } : {}) });
   }
+  tell?.(checked, total);
   return { features, problems };
 }

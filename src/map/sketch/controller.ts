@@ -14,7 +14,7 @@ import {
   type HexColor,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { RUNTIME_PREFIX } from '../bridge';
+import { RUNTIME_PREFIX } from '../runtimeLayers';
 import { SKETCH_LINE_COLOR } from '../layers/sketches';
 
 export type SketchTool = 'polygon' | 'linestring' | 'select';
@@ -38,7 +38,8 @@ export interface SketchController {
   setTool(tool: SketchTool): void;
   /** shows exactly these shapes (adds, reshapes, removes); the shape being drawn is left alone */
   sync(shapes: readonly SketchShape[]): void;
-  /** selects a shape for editing (switches to edit mode) */
+  /** selects a shape for editing (switches to edit mode); asked before terra-draw has started or before the shape is
+   *  on the map, it is selected once both are there */
   select(id: string): void;
   /** drops the shape being drawn (Escape) */
   cancel(): void;
@@ -155,6 +156,17 @@ export function startSketch(map: MlMap, events: SketchEvents, initial: SketchToo
     events.onLive(null, false);
   };
 
+  // A shape picked from the list before terra-draw has started (it waits for the style: after a reload
+  // that can take seconds) or before its shape is on the map: selected as soon as both are there.
+  let toSelect: string | null = null;
+  const selectPending = () => {
+    if (!toSelect || !draw.enabled || !draw.hasFeature(toSelect)) return;
+    const id = toSelect;
+    toSelect = null;
+    if (draw.getMode() !== 'select') draw.setMode('select');
+    draw.selectFeature(id, 'select');
+  };
+
   let pending: readonly SketchShape[] | null = null;
   const sync = (shapes: readonly SketchShape[]) => {
     if (!draw.enabled) {
@@ -184,6 +196,8 @@ export function startSketch(map: MlMap, events: SketchEvents, initial: SketchToo
       // A stored shape terra-draw refuses (it checks geometry) stays in the list, only not on the map.
       for (const r of draw.addFeatures(add)) if (!r.valid && typeof r.id === 'string') known.delete(r.id);
     }
+    if (toSelect && !wanted.has(toSelect)) toSelect = null;
+    selectPending();
   };
 
   const begin = () => {
@@ -196,6 +210,7 @@ export function startSketch(map: MlMap, events: SketchEvents, initial: SketchToo
     draw.on('deselect', onDeselect);
     if (pending) sync(pending);
     pending = null;
+    selectPending();
   };
   // The adapter adds its sources and layers at once: the style must be there.
   if (map.isStyleLoaded()) begin();
@@ -203,6 +218,7 @@ export function startSketch(map: MlMap, events: SketchEvents, initial: SketchToo
 
   return {
     setTool(tool) {
+      if (tool !== 'select') toSelect = null;
       if (!draw.enabled) {
         initial = tool;
         return;
@@ -213,8 +229,8 @@ export function startSketch(map: MlMap, events: SketchEvents, initial: SketchToo
     },
     sync,
     select(id) {
-      if (!draw.enabled || !draw.hasFeature(id)) return;
-      draw.selectFeature(id, 'select');
+      toSelect = id;
+      selectPending();
     },
     cancel() {
       if (!draw.enabled) return;

@@ -221,6 +221,28 @@ describe('npm run area', () => {
     }, 30_000);
   });
 
+  it('refuses a GeoJSON in another coordinate system, declared or not, in one line naming it, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kcn-area-'));
+    const square = [[[11_580_000, 2_560_000], [11_581_000, 2_560_000], [11_581_000, 2_561_000], [11_580_000, 2_560_000]]];
+    const mercator = join(dir, 'mercator.geojson');
+    writeFileSync(mercator, JSON.stringify({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3857' } },
+      features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: square } }],
+    }));
+    const undeclared = join(dir, 'met.geojson');
+    writeFileSync(undeclared, JSON.stringify({ type: 'Polygon', coordinates: square }));
+    for (const [file, says] of [[mercator, 'khai báo hệ tọa độ urn:ogc:def:crs:EPSG::3857'], [undeclared, 'ngoài kinh độ ±180°']] as const) {
+      const r = run(file);
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`Lỗi: tệp "${file}" `);
+      expect(lines[0]).toContain(says);
+    }
+  }, 30_000);
+
   it('never prints a stack trace, even for a file nested 100,000 levels deep', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kcn-area-deep-'));
     const D = 100_000;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { OfflineStatus, type OfflineEnv } from '../../../src/app/OfflineStatus';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 
 function fakeEnv(ready: Promise<unknown> | undefined): OfflineEnv & { setOnline(v: boolean): void } {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi as jest } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { PanelBoundary } from '../../../src/app/PanelBoundary';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 
 let broken = true;

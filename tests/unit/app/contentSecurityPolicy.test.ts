@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cspValue, regionDataOrigins } from '../../../src/app/contentSecurityPolicy';
-import { ONLINE_STYLE_URL } from '../../../src/map/bridge';
+import { ONLINE_STYLE_URL } from '../../../src/map/onlineStyle';
 
 const directives = (value: string) => new Map(value.split('; ').map((d) => { const [k, ...v] = d.split(' '); return [k!, v]; }));
 

@@ -3,7 +3,7 @@
 // the published files are never changed.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readRegionFiles } from '../../../scripts/regionFs';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import type { Edit } from '../../../src/domain/edits/edits';

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadLayers, memoryLayerStorage, startImportedLayers, type LayerStorage } from '../../../src/app/importedLayersStore';
-import { createAppStore, type ImportedLayer } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { ImportedLayer } from '../../../src/domain/importedLayer';
 
 function layer(id: string, name: string, importedAt: string): ImportedLayer {
   return {

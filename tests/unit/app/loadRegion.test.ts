@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegionInto } from '../../../src/app/loadRegion';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { miniRegion } from '../../fixtures/miniRegion';
 
 describe('loading a region', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { miniRegion } from '../../fixtures/miniRegion';
 
 /** A worker that takes requests and never answers, until the test makes it fail. */

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLayers, memoryLayerStorage, type LayerStorage } from '../../../src/app/importedLayersStore';
 import { loadSketches, startSketchPersistence, type SketchStorageNotice } from '../../../src/app/sketchesStore';
-import { createAppStore, type Sketch } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { Sketch } from '../../../src/domain/sketches';
 import { cell } from '../../fixtures/ellipsoid';
 import { laoCai } from '../../fixtures/laoCai';
 

@@ -1,21 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { formatCamera, parseCamera, parseUrlState, serializeUrlState, syncUrlState, urlStateOf } from '../../../src/app/urlState';
-import { createAppStore } from '../../../src/store/appStore';
+import { describe, expect, it } from 'vitest';
+import { formatCamera, parseCamera, parseUrlState, serializeUrlState, urlStateOf } from '../../../src/app/urlState';
 
-const KNOWN = ['lao-cai', 'lang-son'];
-let stop: (() => void) | null = null;
-afterEach(() => {
-  stop?.();
-  stop = null;
-  window.history.replaceState(null, '', '/');
-});
-
-function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  const store = createAppStore();
-  stop = syncUrlState(store, KNOWN);
-  return store;
-}
+import { KNOWN_REGIONS as KNOWN, openWithUrl as open } from '../../fixtures/openWithUrl';
 
 function back() {
   // jsdom's history.back() is asynchronous and does not always fire popstate: emulate it.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Region } from '../../../src/domain/schema';
 import { basemapFor, regionDefaultBasemap } from '../../../src/domain/basemapChoice';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { parseUrlState, serializeUrlState, urlStateOf } from '../../../src/app/urlState';
 

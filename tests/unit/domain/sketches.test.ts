@@ -1,4 +1,3 @@
-// @vitest-environment node
 // A planner's sketched polygon tagged as clearance counts in the totals like a parcel of the data
 // files: the cleared total rises by its ellipsoidal area (computed here in closed form, not by the
 // app), it is clipped to a surveyed outline, it counts only from its date, lines and untagged

@@ -5,7 +5,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Legend } from '../../../src/features/legend/Legend';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 import { miniRegion } from '../../fixtures/miniRegion';
 

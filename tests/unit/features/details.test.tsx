@@ -137,7 +137,7 @@ describe('details panel: tasks a document orders and the rules that govern the s
     const { prepareRegion } = await import('../../../src/domain/prepare');
     const { validateRegion } = await import('../../../src/domain/validate');
     const { readRegionFiles } = await import('../../../scripts/regionFs');
-    const { createAppStore } = await import('../../../src/store/appStore');
+    const { createAppStore } = await import('../../../src/store/createAppStore');
     const { StoreProvider } = await import('../../../src/store/context');
     const { render } = await import('@testing-library/react');
     const store = createAppStore({ regionId: 'lang-son' });

@@ -10,7 +10,7 @@ import type { Polygon } from 'geojson';
 import { ImportPanel } from '../../../src/features/imports/ImportPanel';
 import { ImportsHost } from '../../../src/features/imports/ImportsHost';
 import { importFiles } from '../../../src/features/imports/runImport';
-import { createAppStore, type AppStore } from '../../../src/store/appStore';
+import { createAppStore, type AppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 import { laoCai } from '../../fixtures/laoCai';
 import { fixture } from '../io/reference';
@@ -67,7 +67,7 @@ describe('loading a file', () => {
     expect(screen.getByText(/Hệ tọa độ: WGS84/)).toBeTruthy();
     // The map is asked to frame the new layer.
     expect(store.getState().importFlyTo?.layerId).toBe(layer.id);
-  });
+  }, 20_000);
 
   it('shows a file that cannot be read as one alert naming it, and changes nothing already loaded', async () => {
     const { store, input, user } = setup();

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { Legend } from '../../../src/features/legend/Legend';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 import { miniRegion } from '../../fixtures/miniRegion';
 

@@ -5,7 +5,7 @@ import { computeInline, runReports } from '../../../src/app/reportRunner';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import { Sidebar } from '../../../src/features/sidebar/Sidebar';
-import { createAppStore } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { StoreProvider } from '../../../src/store/context';
 import { miniRegion } from '../../fixtures/miniRegion';
 

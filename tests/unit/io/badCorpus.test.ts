@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The bad-file corpus: files a planner will really meet (cut downloads, error pages saved as .kml,
 // Python's NaN, swapped columns, bow-ties…) and what the import must say about each. Most are files
 // in tests/fixtures/io/bad/ (their bytes are the point); a few are built here. For each: either the

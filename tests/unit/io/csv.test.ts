@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import type { Point } from 'geojson';

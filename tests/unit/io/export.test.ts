@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The exported files, read back the way a planner's tools would: JSON.parse, an RFC 4180 CSV reader
 // (papaparse), a strict XML parser, and the app's own importer (a round trip).
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The seeded import fuzzer: valid files of every format the import reads (GeoJSON, KML, KMZ, zipped
 // Shapefile, a lone .shp, CSV, TSV, DXF) mutated ~170 ways each (cut short, bytes flipped, wrong
 // encodings, NaN and 1e400, 100 000 levels of nesting, huge values, empty and lying zips, wrong

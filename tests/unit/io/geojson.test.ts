@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Point, Polygon } from 'geojson';
 import { importGeoJson, nonFiniteAsNull } from '../../../src/io/import/geojson';

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // Files the seeded fuzzer (tests/unit/io/fuzzImport.test.ts) found breaking the import, each kept
 // here as a plain test named for what a planner sees: a clear message, not a frozen page or a crash.
 import { describe, expect, it } from 'vitest';

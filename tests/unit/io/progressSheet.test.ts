@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The communes' monthly progress sheet, as .xlsx (made here with write-excel-file) and as CSV with
 // Vietnamese headers: good rows become records, a bad row is refused with its row number and reason.
 import { describe, expect, it } from 'vitest';

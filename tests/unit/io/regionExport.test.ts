@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The editor's exports: the region folder (zip) that replaces data/regions/<id>/ and passes the
 // validate:data code again, and the monthly report workbook with Vietnamese headers.
 import { describe, expect, it } from 'vitest';

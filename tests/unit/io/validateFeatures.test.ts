@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { MultiPolygon } from 'geojson';
 import type { FeatureProblem } from '../../../src/io/import/types';

@@ -1,8 +1,9 @@
 // The map engine is faked here, at the bridge, and nowhere else.
 import { describe, expect, it, vi } from 'vitest';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { connectMap, type MapEventLike, type MapPort } from '../../../src/map/bridge';
-import { createAppStore } from '../../../src/store/appStore';
+import { connectMap } from '../../../src/map/bridge';
+import type { MapEventLike, MapPort } from '../../../src/map/mapPort';
+import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { buildReport } from '../../../src/analytics/report';
 import { computeCompare } from '../../../src/features/compare/compareRunner';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle } from '../../../src/map/style';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 import { parcelTimeline, shownAt } from '../../../src/analytics/clearance/timeline';
 import { REPLAY_SHOWN, REPLAY_STATE } from '../../../src/map/layers/clearance';
 import { laoCai } from '../../fixtures/laoCai';

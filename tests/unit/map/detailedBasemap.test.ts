@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { DETAILED_SOURCE, detailedBasemapLabels, detailedBasemapLines, detailedBasemapSources } from '../../../src/map/layers/detailedBasemap';
 import { buildStyle } from '../../../src/map/style';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 
 const opts = { archiveUrl: 'http://127.0.0.1/ban-do-kcn/basemap/osm-detail.pmtiles', fontRegular: 'Noto Sans Regular', fontBold: 'Noto Sans Bold' };
 const detailed = { sources: detailedBasemapSources(opts), lines: detailedBasemapLines(), labels: detailedBasemapLabels(opts) };

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { connectMap, type MapPort } from '../../../src/map/bridge';
+import { connectMap } from '../../../src/map/bridge';
+import type { MapPort } from '../../../src/map/mapPort';
 import { importLayerIds, importLayers, importSourceId, type ImportLayerInput } from '../../../src/map/layers/imports';
 import { buildStyle } from '../../../src/map/style';
-import { createAppStore, type ImportedLayer } from '../../../src/store/appStore';
-import { allVisible } from '../../../src/store/layers';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { ImportedLayer } from '../../../src/domain/importedLayer';
+import { allVisible } from '../../../src/domain/layers';
 import { laoCai } from '../../fixtures/laoCai';
 
 const MIXED: FeatureCollection<Geometry, { name: string | null }> = {

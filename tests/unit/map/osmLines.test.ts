@@ -6,7 +6,7 @@ import { buildStyle } from '../../../src/map/style';
 import { shieldFor } from '../../../src/map/shields';
 import { SHIELD_IMAGES } from '../../../src/map/layers/osmLines';
 import { BASEMAP_ATTRIBUTION } from '../../../src/app/attribution';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 import { readRegionFiles } from '../../../scripts/regionFs';
 
 const region = prepareRegion(validateRegion(readRegionFiles('lao-cai')).data!);

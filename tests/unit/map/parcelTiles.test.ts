@@ -6,7 +6,7 @@ import { prepareRegion } from '../../../src/domain/prepare';
 import { buildStyle } from '../../../src/map/style';
 import { parcelTilesStyle, PARCEL_TILES_SOURCE, type ParcelTilesEntry } from '../../../src/map/layers/parcelTiles';
 import { PARCEL_COLORS } from '../../../src/map/theme';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 import { miniRegion } from '../../fixtures/miniRegion';
 
 function withTiles(parcelTiles: unknown) {

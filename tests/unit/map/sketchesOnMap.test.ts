@@ -4,9 +4,12 @@
 // vertex and opens nothing; tagging a sketch keeps the view where the planner is working.
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { connectMap, keepRuntimeLayers, type MapEventLike, type MapPort } from '../../../src/map/bridge';
+import { connectMap } from '../../../src/map/bridge';
+import { keepRuntimeLayers } from '../../../src/map/runtimeLayers';
+import type { MapEventLike, MapPort } from '../../../src/map/mapPort';
 import { SKETCH_LAYER_IDS, SKETCH_SOURCE } from '../../../src/map/layers/sketches';
-import { createAppStore, type Sketch } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { Sketch } from '../../../src/domain/sketches';
 import { cell } from '../../fixtures/ellipsoid';
 import { laoCai } from '../../fixtures/laoCai';
 

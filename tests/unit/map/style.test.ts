@@ -4,7 +4,7 @@ import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import { buildStyle } from '../../../src/map/style';
-import { allVisible } from '../../../src/store/layers';
+import { allVisible } from '../../../src/domain/layers';
 import { readRegionFiles } from '../../../scripts/regionFs';
 
 const region = prepareRegion(validateRegion(readRegionFiles('lao-cai')).data!);

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The PMTiles writer read back by the `pmtiles` package's own reader (the one the app uses), and the
 // GeoJSON tiler checked against which rectangles really lie in a tile, worked out here from web
 // mercator directly. (Node: the reader decompresses with DecompressionStream.)

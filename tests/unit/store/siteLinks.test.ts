@@ -1,10 +1,10 @@
-// @vitest-environment node
 // The shown region follows the planner's links: linking draws the polygon as the site's outline,
 // unrelated changes keep the very same region (nothing recomputes), removing the layer puts the
 // footprint back, and the links come back after a reload with the layers.
 import { describe, expect, it } from 'vitest';
 import { memoryLayerStorage, startImportedLayers } from '../../../src/app/importedLayersStore';
-import { createAppStore, type ImportedLayer } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { ImportedLayer } from '../../../src/domain/importedLayer';
 import { laoCai } from '../../fixtures/laoCai';
 
 const TL = 'lc-kcn-tang-loong';

@@ -1,11 +1,11 @@
-// @vitest-environment node
 // The sketches in the store: drawing and editing keep the shown region as it is until a polygon is
 // tagged as clearance; tagging, editing a tagged polygon, renaming it and untagging re-derive the
 // region, so the report (and the targets panel) recomputes with the sketched parcel in it.
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { buildReport } from '../../../src/analytics/report';
-import { createAppStore, type Sketch } from '../../../src/store/appStore';
+import { createAppStore } from '../../../src/store/createAppStore';
+import type { Sketch } from '../../../src/domain/sketches';
 import { cell, cellHa } from '../../fixtures/ellipsoid';
 import { laoCai } from '../../fixtures/laoCai';
 

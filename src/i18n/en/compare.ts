@@ -1,0 +1,41 @@
+// English strings: comparing two plan versions. Typed by the Vietnamese part, so a missing key is a type error.
+import type { compareMessages as vi } from '../vi/compare';
+
+export const compareMessages: typeof vi = {
+  // — compare (src/features/compare) —
+  compare_start: 'Compare',
+  compare_startHint: 'Compare two scenarios on the map: existing, the 2026 plan, after relocation, or your file',
+  compare_title: 'Compare scenarios',
+  compare_toolbar: 'Compare tools',
+  compare_left: 'Left',
+  compare_right: 'Right',
+  compare_to: 'against',
+  compare_existing: 'Existing',
+  compare_plan: '2026 plan',
+  compare_afterRelocation: 'After relocation',
+  compare_fileScenario: (name: string) => `File: ${name}`,
+  compare_missingLayer: 'File not in this browser',
+  compare_missingNotice: 'One side is a file that has not been loaded in this browser (a link opened on another computer), so that side is empty. Load the file in "My files" or pick another scenario.',
+  compare_swap: 'Swap sides',
+  compare_modeLabel: 'Compare layout',
+  compare_swipe: 'Swipe',
+  compare_side: 'Side by side',
+  compare_exit: 'Leave compare',
+  compare_divider: 'Divider between the two maps (drag, or use the arrow keys)',
+  compare_rightMapLabel: 'Right-hand map',
+  compare_computing: 'Computing the difference…',
+  compare_totalAdded: 'Area added',
+  compare_totalRemoved: 'Area removed',
+  compare_totalNet: 'Net change (added − removed)',
+  compare_sideTotals: 'Total area of each side (left → right)',
+  compare_method:
+    'Computed by geometric union and difference site by site; areas measured on the WGS84 ellipsoid. Each side’s total counts land where sites overlap once, so the difference of the two totals can differ from the net change. Green: what the right side adds; red: what it no longer has.',
+  compare_rowsLabel: 'Sites that change',
+  compare_rowAdded: 'New',
+  compare_rowRemoved: 'Gone',
+  compare_rowChanged: 'Boundary changed',
+  compare_indicativeHint: 'At least one side is an indicative shape built from the declared area: the difference is only a guide.',
+  compare_noChange: 'Both sides are the same: no site changes.',
+  compare_unmeasured: (n: string) => `${n} sites change but have no outline or area, so they cannot be measured`,
+  compare_unchanged: (n: string) => `${n} sites unchanged.`,
+};

@@ -1,0 +1,40 @@
+// English strings: slides, kiosk and the slide author. Typed by the Vietnamese part, so a missing key is a type error.
+import type { presentationMessages as vi } from '../vi/presentation';
+
+export const presentationMessages: typeof vi = {
+  // presentation mode
+  present_start: 'Present',
+  present_startHint: "Show the province's story on a projector; change slides with the arrow keys, PageUp/PageDown or a clicker",
+  present_deck: 'Presentation',
+  present_counter: (n: number, total: number) => `${n} / ${total}`,
+  present_counterLabel: (n: number, total: number) => `Slide ${n} of ${total}`,
+  present_prev: 'Previous slide',
+  present_next: 'Next slide',
+  present_exit: 'Exit',
+  present_exitHint: 'Leave the presentation (Esc)',
+  present_fullscreen: 'Full screen',
+  present_fullscreenHint: 'Turn full screen on or off (F)',
+  present_kiosk: 'Autoplay',
+  present_kioskHint: 'Advance by itself; after a while without input, go back to the first slide and play on',
+  present_kioskPaused: 'Autoplay paused: it goes back to the first slide when no one touches it',
+  present_author: 'Author',
+  present_authorHint: 'Open the panel that makes slides from the current view',
+  present_authorTitle: 'Author a slide',
+  present_authorLayers: 'Layers shown on the slide',
+  present_addView: 'Add current view as a slide',
+  present_authorExplain:
+    'Makes the JSON of one slide from the map view, the layers switched on and the sites selected or highlighted. Edit the title, add "text" and "targets" if needed, paste it into the "slides" array of data/regions/<region id>/story.json and run npm run validate:data.',
+  present_json: 'Slide JSON',
+  present_copy: 'Copy',
+  present_copied: 'Copied.',
+  present_copyFailed: 'Could not copy automatically: the text is selected, press Ctrl+C.',
+  present_noCamera: 'The map is not ready yet.',
+  present_noStory: 'This province has no presentation story yet (story.json).',
+  present_noStoryHint: 'Use "Author" to make slides from map views.',
+  present_sources: 'Sources',
+  present_keys: '← → PageUp PageDown: change slide · F: full screen · Esc: exit',
+  present_kioskExit: 'Kiosk hides the authoring and exit buttons; to leave kiosk mode press Ctrl+Shift+K or hold the slide number for 2 seconds',
+  present_about: 'about, over',
+  present_households: (n: string, atLeast: boolean) => `${atLeast ? 'more than ' : ''}${n} households`,
+  present_computed: 'Computed from the map data',
+};

@@ -1,0 +1,31 @@
+// English strings: the date slider that replays cleared land. Typed by the Vietnamese part, so a missing key is a type error.
+import type { replayMessages as vi } from '../vi/replay';
+
+export const replayMessages: typeof vi = {
+  replay_label: 'Replay by date',
+  replay_slider: 'Replay date',
+  replay_play: 'Play',
+  replay_pause: 'Pause',
+  replay_speed: 'Playing speed',
+  replay_slow: 'Slow',
+  replay_fast: 'Fast',
+  replay_today: 'Today',
+  replay_todayHint: 'Back to the latest figures',
+  replay_date: (date: string) => `As of ${date}`,
+  replay_cleared: 'Land cleared in the period',
+  replay_goal: (goal: string) => `target ${goal}`,
+  replay_noData: 'no data yet',
+  replay_export: 'Export the replay',
+  replay_exportHint: 'Numbered PNG frames in one .zip file, for slides',
+  replay_exporting: (i: number, n: number) => `Exporting frame ${i} of ${n}…`,
+  replay_exported: (n: number, name: string) => `Exported ${n} frames: ${name}`,
+  replay_exportFailed: (why: string) => `Could not export the replay: ${why}`,
+  replay_siteAt: (date: string) => `Cleared land as of ${date}`,
+  replay_siteNone: 'no clearance figures up to this date',
+  replay_asOf: (date: string) => `Figures as of ${date} — replay by date.`,
+  replay_exit: 'Leave replay',
+  replay_cursor: (date: string) => `replay date: ${date}`,
+  replay_legendTitle: 'Land clearance',
+  replay_videoTitle: (region: string) => `Land clearance over time — ${region}`,
+  sample_verdict: (verdict: string) => `${verdict} (on sample figures)`,
+};

@@ -1,0 +1,31 @@
+// English strings: the statistics tab. Typed by the Vietnamese part, so a missing key is a type error.
+import type { statsMessages as vi } from '../vi/stats';
+
+export const statsMessages: typeof vi = {
+  tab_stats: 'Statistics',
+  stats_title: (province: string) => `${province} at a glance`,
+  stats_hint: 'Click a bar to filter the map and the list to exactly the sites it counts.',
+  stats_byKind: 'By kind and status',
+  stats_byCommune: 'By commune (2025 names)',
+  stats_byDistrict: 'By former district (before 2025)',
+  stats_occupancy: 'Occupancy (as the sources give it)',
+  stats_cleanLand: 'Clean land against the target',
+  stats_count: 'Sites',
+  stats_area: 'Declared area',
+  stats_group: 'Group',
+  stats_sites: 'sites',
+  stats_unit_kcn: 'parks',
+  stats_unit_ccn: 'clusters',
+  stats_noArea: (n: number) => `${n} sites have no declared area in the sources and add nothing to the hectares.`,
+  stats_noOccupancy: (n: number, total: number) => `${total - n} of ${total} sites have no occupancy in the sources (not counted as 0%).`,
+  stats_occupancyBand: (lo: number, hi: number) => (hi >= 100 ? `${lo}% and over` : `${lo}% to under ${hi}%`),
+  stats_tableCaption: (what: string) => `Table: ${what}`,
+  stats_filterBy: (what: string) => `Statistics: ${what}`,
+  stats_showTable: 'Show as a table',
+  stats_cleanDone: 'Clean land so far',
+  stats_target: 'Target',
+  stats_noTarget: 'This province has no clean-land target in the sources.',
+  stats_noCleanData: 'No clean-land figures yet',
+  stats_print: 'Print statistics',
+  stats_otherPlaces: (n: number) => `${n} other places`,
+};

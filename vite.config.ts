@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { cspValue, regionDataOrigins } from './src/app/contentSecurityPolicy.ts';
+import { devStaticPages } from './scripts/devPages.ts';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
@@ -111,7 +112,8 @@ const staticPages: Plugin = {
 // or from a USB stick served by `vite preview`.
 export default defineConfig({
   base: './',
-  plugins: [react(), pwa, csp, staticPages],
+  // Under `npm start` the same pages are made by the same script and served (scripts/devPages.ts).
+  plugins: [react(), pwa, csp, staticPages, devStaticPages({ root: import.meta.dirname, regionsDir })],
   resolve: { alias: { '@regions': regionsDir } },
   // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there,
   // and packages from where node_modules really is (a git worktree may link to another checkout's).

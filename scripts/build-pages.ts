@@ -1,4 +1,4 @@
-// `tsx scripts/build-pages.ts [--out dist]`, run by `vite build` (vite.config.ts › kcn-static-pages) after the
+// `tsx scripts/build-pages.ts [--out dist] [--no-png]`, run by `vite build` (vite.config.ts › kcn-static-pages) after the
 // app is written: a static page per park and cluster and per province, in Vietnamese and English, under
 // <out>/pages/, with a small SVG map each, a sitemap.xml and a robots.txt at the base. The pages are the app's
 // own fact-sheet components rendered to HTML (features/pages), from the same validated region data, so they
@@ -26,6 +26,7 @@ import { RegionPage } from '../src/features/pages/RegionPage';
 import { anchorOf, pageFile, PAGES_DIR, type PageLinks } from '../src/features/pages/PageShell';
 import { listRegionIds, readRegionFiles, REGIONS_DIR } from './regionFs';
 import { locatorSvg } from './pages/locatorSvg';
+import { locatorPng } from './pages/locatorPng';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const LANGS: Lang[] = ['vi', 'en'];
@@ -79,6 +80,17 @@ async function main(): Promise<void> {
     writeFileSync(join(pagesDir, file), text);
     written.push(file);
   };
+  // The SVG is shown on the page (sharp at any size); the PNG is the link preview (og:image).
+  // --no-png: the dev server's pages (scripts/devPages.ts), which no link preview reads.
+  const png = !process.argv.includes('--no-png');
+  let pngMs = 0;
+  const writePicture = (name: string, svg: string) => {
+    writeFileSync(join(pagesDir, `${name}.svg`), svg);
+    if (!png) return;
+    const t0 = performance.now();
+    writeFileSync(join(pagesDir, `${name}.png`), locatorPng(svg));
+    pngMs += performance.now() - t0;
+  };
   for (const { id, files } of regionFiles) {
     const { data, issues } = validateRegion(files);
     if (!data) throw new Error(`${REGIONS_DIR}/${id}: dữ liệu không hợp lệ, không tạo trang:\n${issues.map(formatIssue).join('\n')}`);
@@ -92,7 +104,7 @@ async function main(): Promise<void> {
       return at ? [{ id: f.properties.id, at, kind: f.properties.kind }] : [];
     });
     const bbox = data.region.bbox as [number, number, number, number];
-    writeFileSync(join(pagesDir, `${id}.svg`), locatorSvg({ province: shape, bbox, dots, focus: null, caption: data.region.name.vi, title: messages.vi.page_provinceTitle(data.region.name.vi) }));
+    writePicture(`${id}`, locatorSvg({ province: shape, bbox, dots, focus: null, caption: data.region.name.vi, title: messages.vi.page_provinceTitle(data.region.name.vi) }));
     for (const lang of LANGS) {
       const t = messages[lang];
       store.getState().setLang(lang);
@@ -104,7 +116,7 @@ async function main(): Promise<void> {
         write(pageFile(sid, lang), html(page));
         if (lang === 'vi') {
           const title = siteTitle(t, f.properties.kind, f.properties.name.vi);
-          writeFileSync(join(pagesDir, `${sid}.svg`), locatorSvg({ province: shape, bbox, dots, focus: sid, caption: title, title: t.page_mapAlt(title, data.region.name.vi) }));
+          writePicture(sid, locatorSvg({ province: shape, bbox, dots, focus: sid, caption: title, title: t.page_mapAlt(title, data.region.name.vi) }));
         }
       }
     }
@@ -130,6 +142,7 @@ async function main(): Promise<void> {
   const sites = written.filter((f) => !regionIds.some((r) => f === pageFile(r, 'vi') || f === pageFile(r, 'en')));
   console.log(`\nTrang tĩnh (${PAGES_DIR}/): ${written.length} trang — ${regionIds.length} tỉnh và ${sites.length / 2} khu, cụm, mỗi trang tiếng Việt và tiếng Anh`);
   for (const f of written) console.log(`  ${PAGES_DIR}/${f}`);
+  if (png) console.log(`  ảnh xem trước (PNG 1200 × 630) cho mỗi khu, cụm và tỉnh: ${(pngMs / 1000).toFixed(1)} s`);
   console.log(`  sitemap.xml (${urls.length} địa chỉ), robots.txt${base ? '' : ' — chưa đặt KCN_SITE_URL: sitemap ghi địa chỉ tương đối, công cụ tìm kiếm cần địa chỉ đầy đủ'}`);
 }
 

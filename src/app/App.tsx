@@ -19,6 +19,7 @@ import { ImportsHost } from '../features/imports/ImportsHost';
 import { SketchHost } from '../features/sketch/SketchHost';
 import { OfflineStatus } from './OfflineStatus';
 import { ReplayBar } from '../features/replay/ReplayBar';
+import { DraftBanner } from '../features/editor/DraftBanner';
 
 function LoadErrors() {
   const { t } = useT();
@@ -91,6 +92,7 @@ function Shell() {
           <ImportsHost />
           {/* Over the map, not in the header: it appears once the service worker is ready, late, and must not push the map. */}
           <OfflineStatus />
+          <DraftBanner />
         </div>
         {selected ? (
           <Suspense fallback={null}>

@@ -10,7 +10,7 @@ const KEY = (regionId: string) => `edits:${regionId}`;
 
 // One inner list per submit (a form or a spreadsheet row): undo takes back a whole submit.
 const storedEdits = z.array(
-  z.array(z.looseObject({ op: z.enum(['site-field', 'site-source', 'move', 'document', 'progress', 'task-done']) })),
+  z.array(z.looseObject({ op: z.enum(['site-field', 'site-source', 'move', 'outline', 'document', 'progress', 'task-done']) })),
 );
 
 export interface LoadedEdits {

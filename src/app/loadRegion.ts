@@ -33,4 +33,8 @@ export async function loadRegionInto(store: AppStore, read: () => Promise<Region
     return;
   }
   store.getState().setRegion(prepareRegion(data));
+  store.getState().setDraft(null);
+  // The data editor's unpublished edits of this province, if this browser has any and wants them shown
+  // (app/draftView): read after the published data are drawn, off the start-up path.
+  void import('./draftView').then((m) => m.applyStoredDraft(store, files)).catch(() => undefined);
 }

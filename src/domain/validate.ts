@@ -13,7 +13,7 @@ import {
 } from './schema';
 import type { RegionData, RegionFiles } from './types';
 import { checkSlides, parseStory, storyIssueField, type Story } from './story';
-import { checkInvestorFigures } from './investorChecks';
+import { checkInvestorFigures, SAY_NO_SOURCE } from './investorChecks';
 import { checkObligations, parseTasks } from './validateObligations';
 
 // Messages go to planners who edit the files: Vietnamese, like the rest of the interface. Zod's own
@@ -27,7 +27,36 @@ export interface DataIssue {
   index?: number;
   /** dotted path of the field, e.g. `properties.declaredAreaHa` */
   field: string;
+  /** for whoever edits the files (`npm run validate:data`): names files, keys and paths */
   message: string;
+  /** the same problem for someone who edits in the app, not the files (features/editor/issueText): plain
+   *  words in each language, no file keys; the editor adds where (the site) and which field */
+  say?: { vi: string; en: string };
+  /** a schema problem, as zod found it: the editor words it in the interface's language */
+  zod?: ZodDetail;
+}
+
+/** What the editor needs of a zod issue to word it itself (zod's own messages mix in English type names). */
+export interface ZodDetail {
+  code: string;
+  /** too_big / too_small: the bound, whether it is allowed, and what was measured (number, string, array) */
+  bound?: number;
+  inclusive?: boolean;
+  origin?: string;
+  /** invalid_type: what was expected (number, int, string…) */
+  expected?: string;
+}
+
+function zodDetail(e: z.core.$ZodIssue): ZodDetail {
+  const r = e as unknown as Record<string, unknown>;
+  const bound = typeof r['maximum'] === 'number' ? r['maximum'] : typeof r['minimum'] === 'number' ? r['minimum'] : typeof r['maximum'] === 'bigint' || typeof r['minimum'] === 'bigint' ? Number(r['maximum'] ?? r['minimum']) : undefined;
+  return {
+    code: e.code,
+    ...(bound !== undefined ? { bound } : {}),
+    ...(typeof r['inclusive'] === 'boolean' ? { inclusive: r['inclusive'] } : {}),
+    ...(typeof r['origin'] === 'string' ? { origin: r['origin'] } : {}),
+    ...(typeof r['expected'] === 'string' ? { expected: r['expected'] } : {}),
+  };
 }
 
 export function formatIssue(issue: DataIssue): string {
@@ -113,6 +142,18 @@ export function checkGeometry(g: unknown, allowed: readonly GeometryType[], allo
   }
 }
 
+/** A geometry problem in the editor's words: what a moved point or an attached boundary can get wrong. */
+function geometrySay(message: string): { vi: string; en: string } {
+  if (message.includes('WGS84')) {
+    return { vi: 'tọa độ không phải kinh độ, vĩ độ (độ thập phân WGS84); có thể đang là mét VN-2000', en: 'these are not longitude and latitude (WGS84 decimal degrees); they may be VN-2000 metres' };
+  }
+  if (message.includes('vòng đa giác') || message.includes('đa giác rỗng')) {
+    return { vi: 'đường ranh không khép kín hoặc có quá ít điểm', en: 'the boundary is not closed or has too few points' };
+  }
+  if (message.includes('số hữu hạn')) return { vi: 'tọa độ phải là số', en: 'the coordinates must be numbers' };
+  return { vi: 'hình trên bản đồ không hợp lệ', en: 'the shape on the map is not valid' };
+}
+
 interface LayerSpec<P> {
   file: string;
   schema: z.ZodType<P>;
@@ -149,10 +190,10 @@ function parseCollection<P>(
     }
     const parsed = spec.schema.safeParse(raw.properties);
     const geomError = checkGeometry(raw.geometry, spec.geometry, spec.allowNullGeometry);
-    if (geomError) issues.push({ ...at, field: 'geometry', message: geomError });
+    if (geomError) issues.push({ ...at, field: 'geometry', message: geomError, say: geometrySay(geomError) });
     if (!parsed.success) {
       for (const e of parsed.error.issues) {
-        issues.push({ ...at, field: pathOf(['properties', ...e.path]), message: e.message });
+        issues.push({ ...at, field: pathOf(['properties', ...e.path]), message: e.message, zod: zodDetail(e) });
       }
       return;
     }
@@ -186,6 +227,7 @@ function checkSources(
           featureId: f.properties.id,
           field: `properties.sources.${k}.doc`,
           message: `nguồn "${s.doc}" không có trong region.json › sources`,
+          say: { vi: `văn bản "${s.doc}" không có trong danh sách văn bản nguồn của tỉnh`, en: `the document "${s.doc}" is not in the province's list of sources` },
         });
       }
     });
@@ -210,9 +252,13 @@ function checkFigureSources(
       if (!present(f.properties, field)) continue;
       const at = { file, index, featureId: f.properties.id, field: `properties.${field}` };
       if (!backed.has(field)) {
-        issues.push({ ...at, message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]` });
+        issues.push({ ...at, message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]`, say: SAY_NO_SOURCE });
       } else if (!byDocument.has(field)) {
-        issues.push({ ...at, message: `số liệu chỉ dẫn bảng tổng hợp của dự án, chưa dẫn văn bản hoặc nguồn gốc (cần một nguồn "about": ["${field}"] là văn bản)` });
+        issues.push({
+          ...at,
+          message: `số liệu chỉ dẫn bảng tổng hợp của dự án, chưa dẫn văn bản hoặc nguồn gốc (cần một nguồn "about": ["${field}"] là văn bản)`,
+          say: { vi: 'số liệu chỉ dẫn bảng tổng hợp của dự án; cần dẫn một văn bản', en: 'the figure cites only the project\'s own compiled table; it needs a document' },
+        });
       }
     }
   });
@@ -231,7 +277,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
   const regionParsed = Region.safeParse(files.region);
   if (!regionParsed.success) {
     for (const e of regionParsed.error.issues) {
-      issues.push({ file: 'region.json', field: pathOf(e.path), message: e.message });
+      issues.push({ file: 'region.json', field: pathOf(e.path), message: e.message, zod: zodDetail(e) });
     }
   }
   const sites = parseCollection(files.sites, {
@@ -336,6 +382,7 @@ export function validateRegion(files: RegionFiles): ValidationResult {
             featureId: f.properties.id,
             field: 'geometry',
             message: `tọa độ [${pos[0]}, ${pos[1]}] nằm ngoài vùng của tỉnh (bbox ${region.bbox.join(', ')})`,
+            say: { vi: `tọa độ ${pos[0]}, ${pos[1]} nằm ngoài vùng của tỉnh`, en: `${pos[0]}, ${pos[1]} lies outside the province` },
           });
         }
       });

@@ -263,8 +263,9 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     if (s.replayAt !== prev.replayAt) replay.step(s.replayAt);
     // The camera is the main map's: the second map of compare mode follows it.
     if (!main) return;
-    // A region loaded is framed; the same region re-derived (a tagged sketch, a linked outline) keeps the view.
-    if (s.loadedRegion !== prev.loadedRegion && s.region) frameRegion();
+    // A region loaded is framed; the same region re-derived (a tagged sketch, a linked outline) or swapped for
+    // the editor's draft of it (or back) keeps the view.
+    if (s.loadedRegion !== prev.loadedRegion && s.region && s.loadedRegion?.data.region.id !== prev.loadedRegion?.data.region.id) frameRegion();
     if (s.fitRequest !== prev.fitRequest) fit(800);
     // Vietnam with Hoàng Sa and Trường Sa in view.
     if (s.nationalRequest !== prev.nationalRequest) map.fitBounds([102.1, 8.4, 112.5, 23.4], { padding: 20, duration: 800 });
@@ -276,6 +277,11 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   const onMove = (e: MapEventLike) => {
     // While sketching the drawing tool owns the cursor (a crosshair), and sites are not picked.
     if (store.getState().sketching) return;
+    // Waiting for the editor's point: a crosshair says where the click will put it.
+    if (store.getState().pickingPoint) {
+      map.getCanvas().style.cursor = 'crosshair';
+      return;
+    }
     const hit = pickAt(map, e);
     map.getCanvas().style.cursor = hit ? 'pointer' : '';
     const current = store.getState().hovered;
@@ -288,6 +294,11 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   const onClick = (e: MapEventLike) => {
     // While sketching, a click places a vertex: it must not also open a fact sheet.
     if (store.getState().sketching) return;
+    // The editor asked for a point (a site moved by a click): the click answers it and selects nothing.
+    if (store.getState().pickingPoint) {
+      if (e.lngLat) store.getState().pickPoint([e.lngLat.lng, e.lngLat.lat]);
+      return;
+    }
     // At country scale a province's mark opens that province.
     if (e.point && map.getLayer('provinces-mark')) {
       const hit = map.queryRenderedFeatures([e.point.x, e.point.y], { layers: ['provinces-mark'] })[0];

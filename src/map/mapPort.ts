@@ -37,6 +37,7 @@ export interface MapPort {
 
 export interface MapEventLike {
   point?: { x: number; y: number };
+  lngLat?: { lng: number; lat: number };
   id?: string;
   sourceId?: string;
   error?: unknown;

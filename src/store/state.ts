@@ -116,6 +116,16 @@ export interface PanelsSlice {
   /** the data editor ("Biên tập dữ liệu") is open in place of the sidebar */
   editing: boolean;
   setEditing: (on: boolean) => void;
+  // Data editor (app/draftView.ts): the map shows the editor's unpublished working copy, and a map click
+  // may be asked for to move a site's point.
+  /** the region shown is the editor's draft (the shipped files with this many edits), not the published data */
+  draft: { edits: number } | null;
+  setDraft: (draft: { edits: number } | null) => void;
+  /** the editor waits for a click on the map (to move a site's point); the bridge answers in pickedPoint */
+  pickingPoint: boolean;
+  pickedPoint: { at: [number, number]; seq: number } | null;
+  setPickingPoint: (on: boolean) => void;
+  pickPoint: (at: [number, number]) => void;
 }
 
 export interface PresentationSlice {

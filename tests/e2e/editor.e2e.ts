@@ -45,7 +45,7 @@ describe('data editor', () => {
       await refused.waitFor();
       const message = await refused.innerText();
       assert.match(message, /Không ghi được/);
-      assert.match(message, /sites\.geojson › đối tượng "lc-kcn-tang-loong" \(thứ \d+\) › properties\.occupancyPct: .*100/);
+      assert.match(message, /KCN Tằng Loỏng › Tỷ lệ lấp đầy \(%\): không được lớn hơn 100/);
       assert.equal(await form.locator('input[name="occupancyPct"]').inputValue(), '150');
       await screenshot(page, 'editor-refused');
       const axe: Record<string, AxeFinding[]> = {};

@@ -38,10 +38,23 @@ describe('static pages per park and per province', () => {
     // Head: description, hreflang pair, Open Graph picture (served), JSON-LD Place with the site's commune.
     assert.ok((await page.locator('meta[name="description"]').getAttribute('content'))!.includes(site.name.vi));
     assert.equal(await page.locator('link[rel="alternate"][hreflang="en"]').getAttribute('href'), `${SITE}.en.html`);
+    // Link previews take PNG, not SVG: the picture is a real PNG of the size the tags declare.
     const og = await page.locator('meta[property="og:image"]').getAttribute('content');
+    assert.equal(await page.locator('meta[property="og:image:type"]').getAttribute('content'), 'image/png');
     const img = await page.request.get(`${app.url}pages/${og}`);
     assert.equal(img.status(), 200);
-    assert.match(await img.text(), /^<svg/);
+    assert.equal(img.headers()['content-type'], 'image/png');
+    const png = await img.body();
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
+    assert.equal(png.toString('latin1', 12, 16), 'IHDR');
+    const declared = async (p: string) => Number(await page.locator(`meta[property="og:image:${p}"]`).getAttribute('content'));
+    assert.equal(png.readUInt32BE(16), await declared('width'));
+    assert.equal(png.readUInt32BE(20), await declared('height'));
+    // A drawn map, not an empty canvas: a flat 1200 × 630 PNG compresses to a few hundred bytes.
+    assert.ok(png.length > 10_000, `PNG of ${png.length} bytes`);
+    assert.ok(png.length < 300_000, `PNG of ${png.length} bytes: too heavy for a preview`);
+    // The page shows the same map as SVG next to the figures.
+    assert.match(await (await page.request.get(`${app.url}pages/${SITE}.svg`)).text(), /^<svg/);
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { '@type': string; address: { addressLocality: string } };
     assert.equal(ld['@type'], 'Place');
     assert.equal(ld.address.addressLocality, site.commune);
@@ -74,10 +87,10 @@ describe('static pages per park and per province', () => {
     await o.context.close();
   });
 
-  it('prints on one A4 page', async () => {
+  it('prints on one A4 page: a park, a cluster, and the province with every site (the longest list) in both languages', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const id of [SITE, 'lc-ccn-dong-pho-moi']) {
+    for (const id of [SITE, 'lc-ccn-dong-pho-moi', 'lao-cai', 'lao-cai.en']) {
       await page.goto(`${app.url}pages/${id}.html`);
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

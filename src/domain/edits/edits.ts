@@ -1,6 +1,7 @@
 // A staff member's changes to a region's data, kept as a list of small edits over the shipped files.
 // The list (not the edited files) is what the browser keeps: it stays small, and it re-applies to the
 // shipped data of the next release. Applying is pure: the shipped files are never changed.
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { RegionFiles } from '../types';
 import type { SourceRef } from '../schema';
 
@@ -58,6 +59,8 @@ export type Edit =
   /** the source backing the site's figures just set */
   | { op: 'site-source'; siteId: string; source: SourceRef }
   | { op: 'move'; siteId: string; point: [number, number] }
+  /** a polygon of an imported file (KML, GeoJSON, Shapefile…) becomes the site's boundary */
+  | { op: 'outline'; siteId: string; geometry: Polygon | MultiPolygon; quality: 'surveyed' | 'provisional' }
   | { op: 'document'; id: string; doc: NewDocument }
   | { op: 'progress'; record: ProgressRecord }
   /** a task reported done as of a date (done null reopens it) */
@@ -105,6 +108,14 @@ function applyOne(files: RegionFiles, e: Edit): void {
     case 'move': {
       const f = siteFeature(files, e.siteId);
       if (f) f.geometry = { type: 'Point', coordinates: [...e.point] };
+      return;
+    }
+    case 'outline': {
+      // The drawn boundary replaces the point (the map marks the site at its centre) and says how sure it is.
+      const f = siteFeature(files, e.siteId);
+      if (!f?.properties) return;
+      f.geometry = clone(e.geometry);
+      f.properties['geometryQuality'] = e.quality;
       return;
     }
     case 'document': {

@@ -38,7 +38,8 @@ function diffValues(a: unknown, b: unknown, path: string, out: FieldChange[]): v
   // null and absent both mean "none" (a record's null geometry).
   if ((a === null || a === undefined) && (b === null || b === undefined)) return;
   // Lists of objects (a site's sources) item by item, so that an added source shows as one new item.
-  const objects = (v: unknown[]) => v.some((x) => typeof x === 'object' && x !== null);
+  // (Nested arrays, an outline's coordinates, are one value: a boundary replaced whole.)
+  const objects = (v: unknown[]) => v.some((x) => isObject(x));
   const listOrNone = (v: unknown): v is unknown[] | undefined => v === undefined || Array.isArray(v);
   if (listOrNone(a) && listOrNone(b) && objects([...(a ?? []), ...(b ?? [])])) {
     const x = a ?? [];

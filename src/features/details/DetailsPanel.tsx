@@ -132,6 +132,7 @@ export function DetailsPanel() {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const report = useAppStore((s) => s.report);
+  const draft = useAppStore((s) => s.draft !== null);
   // On a phone the sheet rises from the bottom: a peek (name and key figures) that leaves the map and the
   // site above it, or full height. Each newly picked feature starts at the peek.
   const [sheet, setSheet] = useState<{ key: string | null; full: boolean }>({ key: selectedId, full: false });
@@ -163,6 +164,12 @@ export function DetailsPanel() {
       {isSite ? (
         <p className="print-only print-head">
           {t.appTitle} — {region.data.region.name[lang]} · {t.fact_title}
+        </p>
+      ) : null}
+      {/* The figures are the editor's unpublished draft (app/draftView): said on the sheet itself, printed too. */}
+      {draft ? (
+        <p className="draft-badge" data-testid="draft-badge">
+          {t.edit_draftBadge}
         </p>
       ) : null}
       <header className="details-head">

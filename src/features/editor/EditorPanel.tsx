@@ -5,12 +5,13 @@
 import '../../domain/zodVietnamese';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../store/context';
+import { useAppStore, useAppStoreApi } from '../../store/context';
+import { chooseDraft, draftWanted, showDraft } from '../../app/draftView';
 import { fetchRegionTexts } from '../../app/regionSource';
 import { loadEdits, saveEdits } from '../../app/editsStore';
 import { REGION_FILES, type RegionFileKey } from '../../domain/regionFiles';
 import type { RegionFiles } from '../../domain/types';
-import { formatIssue, validateRegion } from '../../domain/validate';
+import { validateRegion } from '../../domain/validate';
 import { applyEdits, type Edit } from '../../domain/edits/edits';
 import { checkEdits, type EditCheck } from '../../domain/edits/checkEdits';
 import { diffRegionFiles } from '../../domain/edits/regionDiff';
@@ -23,6 +24,7 @@ import { SiteForm } from './SiteForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressImport } from './ProgressImport';
 import { ReviewPanel } from './ReviewPanel';
+import { useIssueTexts } from './issueText';
 import './editor.css';
 
 type View = 'site' | 'progress' | 'import' | 'review';
@@ -47,6 +49,8 @@ export function EditorPanel() {
   const regionId = useAppStore((s) => s.regionId);
   const selected = useAppStore((s) => s.selected);
   const setEditing = useAppStore((s) => s.setEditing);
+  const store = useAppStoreApi();
+  const draftOnMap = useAppStore((s) => s.draft !== null);
   const [shipped, setShipped] = useState<Shipped | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [batches, setBatches] = useState<Edit[][]>([]);
@@ -77,14 +81,17 @@ export function EditorPanel() {
     (next: Edit[][]) => {
       setBatches(next);
       void saveEdits(regionId, next).then((kept) => setNotice(kept ? null : t.edit_notKept));
+      // The map follows the working copy at once (unless this browser asked for the published data).
+      if (shipped && draftWanted(regionId)) showDraft(store, shipped.files, next.flat());
     },
-    [regionId, t],
+    [regionId, t, shipped, store],
   );
 
   const edited = useMemo(() => (shipped ? applyEdits(shipped.files, edits) : null), [shipped, edits]);
   const validation = useMemo(() => (edited ? validateRegion(edited) : null), [edited]);
   const data = validation?.data ?? null;
   const siteNames = useMemo(() => new Map((data?.sites.features ?? []).map((f) => [f.properties.id, f.properties.name.vi])), [data]);
+  const words = useIssueTexts(data);
   const diff = useMemo(() => (shipped && edited ? diffRegionFiles(shipped.files, edited, siteNames) : []), [shipped, edited, siteNames]);
 
   if (loadError) {
@@ -104,7 +111,7 @@ export function EditorPanel() {
           <p>{t.edit_refused}:</p>
           <ul>
             {validation.issues.map((i, k) => (
-              <li key={k}>{formatIssue(i)}</li>
+              <li key={k}>{words([i])[0]}</li>
             ))}
           </ul>
         </div>
@@ -136,7 +143,7 @@ export function EditorPanel() {
       if (check.ok) {
         kept = [...kept, ...batch];
         added.push(batch);
-      } else refused.push({ index, messages: check.messages });
+      } else refused.push({ index, messages: words(check.issues) });
     });
     if (added.length > 0) keep([...batches, ...added]);
     return { refused };
@@ -162,6 +169,14 @@ export function EditorPanel() {
         <p className="editor-refused" role="alert">
           {notice}
         </p>
+      ) : null}
+      {edits.length > 0 ? (
+        <div className="editor-draft" data-testid="editor-draft">
+          <span>{draftOnMap ? t.edit_draftBanner(edits.length) : t.edit_mapShowsPublished}</span>
+          <button type="button" onClick={() => chooseDraft(store, !draftOnMap, edits)}>
+            {draftOnMap ? t.edit_showPublished : t.edit_showDraft}
+          </button>
+        </div>
       ) : null}
       <div className="editor-views" role="group">
         {views.map(([v, label]) => (

@@ -1,5 +1,6 @@
 // A dated progress record of a site: land cleared, being cleared and remaining (a clearance record),
 // the occupancy rate, and a task of the site reported done, all backed by one source document.
+import { useIssueTexts } from './issueText';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { DateInput } from '../../i18n/DateInput';
@@ -12,6 +13,7 @@ const TASK_OPEN = '__open__';
 
 export function ProgressForm({ data, submit, siteId, onSite }: EditorProps & { siteId: string; onSite: (id: string) => void }) {
   const { t } = useT();
+  const words = useIssueTexts(data);
   const sites = [...data.sites.features].map((f) => f.properties).sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'));
   const site = sites.find((s) => s.id === siteId) ?? sites[0];
   const [asOf, setAsOf] = useState('');
@@ -64,7 +66,7 @@ export function ProgressForm({ data, submit, siteId, onSite }: EditorProps & { s
       setFigures({ cleared: '', inProgress: '', remaining: '', occupancy: '' });
       setTaskId('');
       setDoc(EMPTY_DOC);
-    } else setOutcome({ ok: false, messages: check.messages });
+    } else setOutcome({ ok: false, messages: words(check.issues) });
   };
 
   const figure = (key: keyof typeof figures, label: string) => (

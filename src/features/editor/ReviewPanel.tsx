@@ -7,6 +7,9 @@ import { localeOf, type Lang } from '../../i18n/format';
 import { dayMonthYear } from '../../i18n/DateInput';
 import { EDITABLE_SITE_FIELDS } from '../../domain/edits/edits';
 import type { ObjectDiff } from '../../domain/edits/regionDiff';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import { geodesicAreaHa } from '../../geo/geodesic';
+import { formatHa } from '../../i18n/format';
 
 export interface ReviewProps {
   regionId: string;
@@ -20,12 +23,14 @@ export interface ReviewProps {
 }
 
 /** A field path as the staff know it: "properties.occupancyPct" → "Tỷ lệ lấp đầy (%)". */
-function fieldLabel(path: string, t: Messages): string {
+export function fieldLabel(path: string, t: Messages): string {
   const m = /^properties\.([A-Za-z]+)(?:\.(vi|en))?$/.exec(path);
   const field = EDITABLE_SITE_FIELDS.find((f) => f === m?.[1]);
   if (field) return m?.[2] ? `${t.edit_field[field]} (${m[2] === 'vi' ? t.edit_inVi : t.edit_inEn})` : t.edit_field[field];
   if (/^properties\.sources\.\d+$/.test(path)) return t.edit_source;
   if (path === 'geometry.coordinates') return `${t.edit_point} (${t.edit_lon}, ${t.edit_lat})`;
+  if (path === 'geometry.type') return t.edit_geometryType;
+  if (path === 'properties.geometryQuality') return t.edit_outlineQuality;
   if (path === 'properties.clearedHa') return t.edit_clearedHa;
   if (path === 'properties.inProgressHa') return t.edit_inProgressHa;
   if (path === 'properties.remainingHa') return t.edit_remainingHa;
@@ -33,8 +38,32 @@ function fieldLabel(path: string, t: Messages): string {
   return path.replace(/^properties\./, '');
 }
 
+const GEOMETRY_WORDS = {
+  Point: 'edit_geomPoint',
+  Polygon: 'edit_geomPolygon',
+  MultiPolygon: 'edit_geomMultiPolygon',
+  surveyed: 'edit_outlineSurveyed',
+  provisional: 'edit_outlineProvisional',
+  indicative: 'edit_geomIndicative',
+} as const;
+
+/** An outline's coordinates in a few words (its vertices and area) rather than a wall of numbers. */
+function outlineText(v: unknown[], t: Messages, lang: Lang): string | null {
+  const depth = (x: unknown): number => (Array.isArray(x) ? 1 + depth(x[0]) : 0);
+  const d = depth(v);
+  if (d !== 3 && d !== 4) return null;
+  const g = (d === 3 ? { type: 'Polygon', coordinates: v as Position[][] } : { type: 'MultiPolygon', coordinates: v as Position[][][] }) as Polygon | MultiPolygon;
+  const vertices = (d === 3 ? [v as Position[][]] : (v as Position[][][])).flat().reduce((n, ring) => n + Math.max(0, ring.length - 1), 0);
+  return t.edit_outlineSummary(vertices, formatHa(geodesicAreaHa(g), lang));
+}
+
 function shown(v: unknown, t: Messages, lang: Lang): string {
   if (v === undefined || v === null) return t.edit_none;
+  if (typeof v === 'string' && v in GEOMETRY_WORDS) return t[GEOMETRY_WORDS[v as keyof typeof GEOMETRY_WORDS]];
+  if (Array.isArray(v)) {
+    const outline = outlineText(v, t, lang);
+    if (outline) return outline;
+  }
   // Every digit the value has: the review shows exactly what the file will hold.
   if (typeof v === 'number') return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 6 }).format(v);
   // Dates day first, as everywhere in the interface; the file keeps YYYY-MM-DD.

@@ -1,7 +1,7 @@
 // Edit a site's attributes (investor figures included) and move its point. What is typed is turned
 // into edits and checked by the region validator before anything is kept; a refused value stays in
 // its box with the validator's message, so nothing typed is lost.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import type { Messages } from '../../i18n/messages';
 import { EDITABLE_SITE_FIELDS, LOCALIZED_FIELDS, NUMBER_FIELDS, type EditableSiteField, type Edit, type JsonValue } from '../../domain/edits/edits';
@@ -11,6 +11,9 @@ import type { Geometry } from 'geojson';
 import { parseCsvNumber } from '../../io/import/csv';
 import { DocumentPicker, EMPTY_DOC, resolveDoc, type DocChoice } from './DocumentPicker';
 import { Outcome, type EditorProps, type SubmitOutcome } from './Outcome';
+import { NO_OUTLINE, OutlinePicker, useChosenOutline, type OutlineChoice } from './OutlinePicker';
+import { useAppStore } from '../../store/context';
+import { useIssueTexts } from './issueText';
 
 type Texts = Record<EditableSiteField, { vi: string; en: string }>;
 
@@ -48,14 +51,31 @@ interface FieldsProps extends Pick<EditorProps, 'submit'> {
   setOutcome: (o: SubmitOutcome | null) => void;
 }
 
-function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps) {
+function SiteFields({ site, geometry, sources, submit, setOutcome, data }: FieldsProps & { data: EditorProps['data'] }) {
   const { t } = useT();
+  const words = useIssueTexts(data);
   const [texts, setTexts] = useState<Texts>(() => initialTexts(site));
   const start = pointOf(geometry);
   const [lon, setLon] = useState(start ? String(start[0]) : '');
   const [lat, setLat] = useState(start ? String(start[1]) : '');
   const [doc, setDoc] = useState<DocChoice>(EMPTY_DOC);
+  const [outline, setOutline] = useState<OutlineChoice>(NO_OUTLINE);
+  const chosenOutline = useChosenOutline(outline);
   const canMove = geometry === null || geometry.type === 'Point';
+  // A click on the map answers "Chọn trên bản đồ" (map/bridge.ts): its position fills the boxes, to be saved with a source.
+  const picking = useAppStore((s) => s.pickingPoint);
+  const setPicking = useAppStore((s) => s.setPickingPoint);
+  const picked = useAppStore((s) => s.pickedPoint);
+  const seenPick = useRef(picked?.seq ?? 0);
+  useEffect(() => {
+    if (!picked || picked.seq === seenPick.current) return;
+    seenPick.current = picked.seq;
+    // Six decimals: about 0.1 m, finer than any click.
+    setLon(String(Number(picked.at[0].toFixed(6))));
+    setLat(String(Number(picked.at[1].toFixed(6))));
+  }, [picked]);
+  // Leaving the form (another site, the editor closed) stops waiting for a click.
+  useEffect(() => () => setPicking(false), [setPicking]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -73,7 +93,10 @@ function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps
       }
     }
     let moved = false;
-    if (canMove && (lon !== (start ? String(start[0]) : '') || lat !== (start ? String(start[1]) : ''))) {
+    if (chosenOutline) {
+      edits.push({ op: 'outline', siteId: site.id, geometry: chosenOutline, quality: outline.quality });
+      moved = true;
+    } else if (canMove && (lon !== (start ? String(start[0]) : '') || lat !== (start ? String(start[1]) : ''))) {
       const x = parseCsvNumber(lon, true);
       const y = parseCsvNumber(lat, true);
       if (x === null) errors.push(t.edit_notNumber(t.edit_lon, lon));
@@ -90,8 +113,11 @@ function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps
     const source = { doc: resolved.doc, ...(doc.where.trim() ? { where: doc.where.trim() } : {}), about: [...about, ...(moved ? (['location'] as const) : [])] };
     const all: Edit[] = [...resolved.edits, ...edits, { op: 'site-source', siteId: site.id, source }];
     const check = submit(all);
-    setOutcome(check.ok ? { ok: true, messages: [t.edit_saved(edits.length)] } : { ok: false, messages: check.messages });
-    if (check.ok) setDoc(EMPTY_DOC);
+    setOutcome(check.ok ? { ok: true, messages: [t.edit_saved(edits.length)] } : { ok: false, messages: words(check.issues) });
+    if (check.ok) {
+      setDoc(EMPTY_DOC);
+      setOutline(NO_OUTLINE);
+    }
   };
 
   const input = (f: EditableSiteField) => {
@@ -150,11 +176,20 @@ function SiteFields({ site, geometry, sources, submit, setOutcome }: FieldsProps
               <span>{t.edit_lat}</span>
               <input type="text" name="lat" inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />
             </label>
+            <button type="button" aria-pressed={picking} onClick={() => setPicking(!picking)} data-testid="pick-point">
+              {picking ? t.edit_pickCancel : t.edit_pickOnMap}
+            </button>
+            {picking ? (
+              <p className="hint" role="status">
+                {t.edit_pickHint}
+              </p>
+            ) : null}
           </>
         ) : (
           <p className="hint">{t.edit_pointOutline}</p>
         )}
       </fieldset>
+      <OutlinePicker value={outline} onChange={setOutline} />
       <DocumentPicker value={doc} onChange={setDoc} sources={sources} />
       <button type="submit">{t.edit_save}</button>
     </form>
@@ -182,7 +217,7 @@ export function SiteForm({ data, submit, siteId, onSite }: EditorProps & { siteI
         </select>
       </label>
       {/* Keyed by site and by the data: another site, or an accepted edit, starts the form afresh. */}
-      {f ? <SiteFields key={`${f.properties.id}:${JSON.stringify(f.properties)}:${JSON.stringify(f.geometry)}`} site={f.properties} geometry={f.geometry} sources={data.region.sources} submit={submit} setOutcome={setOutcome} /> : null}
+      {f ? <SiteFields key={`${f.properties.id}:${JSON.stringify(f.properties)}:${JSON.stringify(f.geometry)}`} site={f.properties} geometry={f.geometry} sources={data.region.sources} submit={submit} setOutcome={setOutcome} data={data} /> : null}
       <Outcome outcome={outcome} />
     </div>
   );

@@ -54,7 +54,8 @@ export function PageShell({
   description: string;
   /** this page's file in either language */
   file: (lang: Lang) => string;
-  /** the Open Graph picture, relative to pages/ */
+  /** the picture's name inside pages/, without extension: `<name>.png` is the Open Graph picture (link
+   *  previews do not take SVG), `<name>.svg` the one on the page */
   image: string;
   jsonLd: Record<string, unknown>;
   links: PageLinks;
@@ -82,8 +83,8 @@ export function PageShell({
         <meta property="og:description" content={description} />
         <meta property="og:locale" content={OG_LOCALE[lang]} />
         <meta property="og:locale:alternate" content={OG_LOCALE[other]} />
-        <meta property="og:image" content={links.absolute ? links.absolute(image) : image} />
-        <meta property="og:image:type" content="image/svg+xml" />
+        <meta property="og:image" content={links.absolute ? links.absolute(`${image}.png`) : `${image}.png`} />
+        <meta property="og:image:type" content="image/png" />
         <meta property="og:image:width" content="1200" />
         <meta property="og:image:height" content="630" />
         <link rel="icon" href="../favicon.svg" type="image/svg+xml" />

@@ -27,7 +27,7 @@ export function RegionPage({ region, report, t, lang, links }: { region: Prepare
       title={title}
       description={description}
       file={(l) => pageFile(r.id, l)}
-      image={`${r.id}.svg`}
+      image={r.id}
       jsonLd={{
         '@context': 'https://schema.org',
         '@type': 'AdministrativeArea',
@@ -48,7 +48,9 @@ export function RegionPage({ region, report, t, lang, links }: { region: Prepare
       <p className="to-map">
         <a href={mapLink(r.id, lang)}>{t.page_viewOnMap}</a>
       </p>
-      <figure className="locator">
+      {/* Left off in print (page.css): the table is the page's content, and unlabelled dots tell a reader on
+          paper nothing the table does not; without it the whole province fits one A4 page. */}
+      <figure className="locator province-locator">
         <img decoding="async" src={`${r.id}.svg`} width={600} height={315} alt={t.page_allSites} />
       </figure>
       <table className="sites">

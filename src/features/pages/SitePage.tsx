@@ -59,7 +59,7 @@ export function SitePage(input: SitePageInput): ReactNode {
       title={`${title} — ${province}`}
       description={description}
       file={(l) => pageFile(siteId, l)}
-      image={`${siteId}.svg`}
+      image={siteId}
       jsonLd={placeJsonLd(input, title, description)}
       links={links}
       regionId={region.data.region.id}

@@ -28,6 +28,12 @@ export const panelsSlice: Slice<PanelsSlice> = (set) => ({
   requestFlyTo: (siteId) => set((s) => ({ flyTo: { siteId, seq: (s.flyTo?.seq ?? 0) + 1 } })),
   editing: false,
   setEditing: (editing) => set({ editing }),
+  draft: null,
+  setDraft: (draft) => set({ draft }),
+  pickingPoint: false,
+  pickedPoint: null,
+  setPickingPoint: (pickingPoint) => set({ pickingPoint }),
+  pickPoint: (at) => set((s) => ({ pickingPoint: false, pickedPoint: { at, seq: (s.pickedPoint?.seq ?? 0) + 1 } })),
 });
 
 /** Field by field; a list (the statuses) by its items. */

@@ -41,7 +41,7 @@ const PURPOSES: [RegExp, string][] = [
   [/node_modules\/terra-draw/, 'drawing'],
   [/src\/features\/compare\/|src\/analytics\/compare/, 'compare'],
   [/src\/features\/sketch\//, 'drawing'],
-  [/src\/features\/imports\/|src\/io\//, 'importers'],
+  [/src\/features\/imports\/|src\/io\/import\//, 'importers'],
   [/src\/analytics\/report\.worker/, 'report worker'],
   [/node_modules\/zod\/|src\/domain\/schema\.ts/, 'region schema'],
   [/src\/analytics\//, 'report (analytics)'],
@@ -51,7 +51,8 @@ const PURPOSES: [RegExp, string][] = [
 
 /** The heavy code of each on-demand feature: none of it may be in the first load. */
 export const ON_DEMAND: [string, RegExp][] = [
-  ['importers', /node_modules\/(shpjs|dxf-parser|@tmcw\/togeojson|papaparse)\/|src\/io\//],
+  // io/import only: io/basemapCache (the saved online basemap's index) is small and read at start
+  ['importers', /node_modules\/(shpjs|dxf-parser|@tmcw\/togeojson|papaparse)\/|src\/io\/import\//],
   ['PDF', /node_modules\/(jspdf|html2canvas)\//],
   ['compare', /src\/analytics\/compare|src\/features\/compare\/Compare(View|Panel)/],
   ['drawing', /node_modules\/terra-draw|src\/features\/sketch\/SketchPanel/],

@@ -14,8 +14,9 @@ export type ComputeReport = (region: PreparedRegion, asOf: string) => Promise<Re
 /** Loaded on demand: the report's code (proj4, polygon clipping) stays off the start-up path. */
 export const computeInline: ComputeReport = async (region, asOf) => (await import('../analytics/report')).buildReport(region, asOf);
 
-/** The worker's own time for the last report it made (for the first-report mark). */
+/** The worker's own time for the last report it made, and that time by step (for the first-report mark). */
 let lastWorkerMs: number | null = null;
+let lastWorkerSteps: Record<string, number> | null = null;
 
 /** The part of a Worker the runner uses (a test hands in a fake). */
 export type ReportWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>;
@@ -25,6 +26,8 @@ const startWorker = (): ReportWorker =>
 
 export function workerCompute(makeWorker: () => ReportWorker = startWorker): ComputeReport {
   let worker: ReportWorker | null = null;
+  // The region the worker holds (see ReportRequest): sent again only when another one is asked for.
+  let held: PreparedRegion | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve: (r: RegionReport) => void; reject: (e: Error) => void }>();
   // A worker that fails (its script does not load, it throws outside a request, a message cannot be
@@ -33,6 +36,7 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
   const fail = (message: string) => {
     worker?.terminate();
     worker = null;
+    held = null;
     const waiting = [...pending.values()];
     pending.clear();
     for (const p of waiting) p.reject(new Error(message));
@@ -46,6 +50,7 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
         pending.delete(e.data.id);
         if ('report' in e.data) {
           lastWorkerMs = e.data.ms;
+          lastWorkerSteps = e.data.steps;
           p.resolve(e.data.report);
         } else p.reject(new Error(e.data.error));
       };
@@ -56,7 +61,9 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
       worker.onmessageerror = () => fail('report worker sent a message that could not be read');
     }
     const id = ++seq;
-    const req: ReportRequest = { id, region, asOf };
+    // Only what the report reads: the prepared map layers (anchors, roads…) stay on this thread.
+    const req: ReportRequest = held === region ? { id, asOf } : { id, region: { data: region.data, siteOutlines: region.siteOutlines }, asOf };
+    held = region;
     return new Promise<RegionReport>((resolve, reject) => {
       pending.set(id, { resolve, reject });
       worker!.postMessage(req);
@@ -86,7 +93,7 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
         store.getState().setReport(report);
         if (!marked) {
           marked = true;
-          globalThis.performance?.mark?.(REPORT_READY_MARK, { detail: { workerMs: lastWorkerMs } });
+          globalThis.performance?.mark?.(REPORT_READY_MARK, { detail: { workerMs: lastWorkerMs, workerSteps: lastWorkerSteps } });
         }
       })
       .catch((e: unknown) => {

@@ -2,6 +2,7 @@
 // changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
 import type { AppState } from '../store/state';
 import { parcelTimeline } from '../analytics/clearance/timeline';
+import { parcelsAsOf } from '../analytics/clearance/drawnParcels';
 
 /** Every part of the state the style reads (see connectMap's applyStyle). */
 export function styleInputOf(s: AppState) {
@@ -11,7 +12,9 @@ export function styleInputOf(s: AppState) {
     lang: s.lang,
     // Replaying, the map draws the parcels' timeline (built once per region) and the slider's steps
     // change only the map's global state: neither is a style input, so a step builds no style.
-    parcels: s.replayAt === null ? (s.report?.parcels ?? null) : null,
+    // Out of the replay, the parcels as of the report date, read from the file on this thread: drawn
+    // as soon as the region is in, not once the report is back (memoised: the same object each call).
+    parcels: s.replayAt === null && s.region ? parcelsAsOf(s.region.data.clearance, s.reportAsOf ?? s.region.data.region.asOf) : null,
     replay: s.replayAt !== null && s.region ? parcelTimeline(s.region.data.clearance) : null,
     overview: s.overview,
     // Province names label the country-scale marks only.

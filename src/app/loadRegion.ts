@@ -4,6 +4,7 @@ import { prepareRegion } from '../domain/prepare';
 import { formatIssue, validateRegion } from '../domain/validate';
 import type { RegionFiles } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
+import { moveBytes } from './clearanceBytes';
 
 export async function loadRegionInto(store: AppStore, read: () => Promise<RegionFiles>): Promise<void> {
   let files: RegionFiles;
@@ -20,5 +21,6 @@ export async function loadRegionInto(store: AppStore, read: () => Promise<Region
     store.getState().setLoadErrors(validateRegion(files).issues.map(formatIssue));
     return;
   }
+  moveBytes(files.clearance, data.clearance);
   store.getState().setRegion(prepareRegion(data));
 }

@@ -1,7 +1,8 @@
 // Keeps the store's report in step with the region and the report date. Large inputs are computed
 // in a Web Worker; small ones inline (a worker's start-up would cost more than the work).
 import type { RegionReport } from '../analytics/report';
-import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
+import { SENT_AS_BYTES, type ReportRequest, type ReportResponse } from '../analytics/reportRequest';
+import { takeBytes } from './clearanceBytes';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/createAppStore';
 import { REPORT_READY_MARK } from '../map/marks';
@@ -61,12 +62,20 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
       worker.onmessageerror = () => fail('report worker sent a message that could not be read');
     }
     const id = ++seq;
-    // Only what the report reads: the prepared map layers (anchors, roads…) stay on this thread.
-    const req: ReportRequest = held === region ? { id, asOf } : { id, region: { data: region.data, siteOutlines: region.siteOutlines }, asOf };
-    held = region;
+    let req: ReportRequest = { id, asOf };
+    let transfer: Transferable[] = [];
+    if (held !== region) {
+      // Only what the report reads: the prepared map layers (anchors, roads…) stay on this thread. The
+      // clearance file goes as the bytes it was read from when this thread still has them.
+      const bytes = takeBytes(region.data.clearance);
+      const data = bytes ? { ...region.data, clearance: SENT_AS_BYTES } : region.data;
+      req = { ...req, region: { data, siteOutlines: region.siteOutlines }, ...(bytes ? { clearanceJson: bytes } : {}) };
+      if (bytes) transfer = [bytes];
+      held = region;
+    }
     return new Promise<RegionReport>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker!.postMessage(req);
+      worker!.postMessage(req, transfer);
     });
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
-import type { ReportRequest } from '../../../src/analytics/report.worker';
+import type { ReportRequest } from '../../../src/analytics/reportRequest';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import { createAppStore } from '../../../src/store/createAppStore';

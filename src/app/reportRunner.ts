@@ -6,6 +6,7 @@ import { takeBytes } from './clearanceBytes';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/createAppStore';
 import { REPORT_READY_MARK } from '../map/marks';
+import { afterFirstDraw } from './afterFirstDraw';
 
 /** Clearance features above which the report is computed off the main thread. */
 export const WORKER_THRESHOLD = 500;
@@ -119,9 +120,25 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
   return unsubscribe;
 }
 
+/**
+ * `compute`, its first call held until `ready` (later calls go at once). For the worker: at a cold start
+ * with tens of thousands of parcels, the report's second or so of work would take a core from MapLibre's
+ * worker while it cuts the same parcels into tiles; the map draws them first, then the figures come
+ * (the panels say they are being computed meanwhile).
+ */
+export function after(ready: Promise<void>, compute: ComputeReport): ComputeReport {
+  return async (region, asOf) => {
+    await ready;
+    return compute(region, asOf);
+  };
+}
+
 let shared: ComputeReport | null = null;
 /** The app's one way to compute a report (inline when small, worker when large), shared by every panel. */
 export function appCompute(): ComputeReport {
-  if (!shared) shared = bySize(computeInline, workerCompute());
+  if (!shared) {
+    const drawn = new Promise<void>((resolve) => afterFirstDraw(resolve, 10_000));
+    shared = bySize(computeInline, after(drawn, workerCompute()));
+  }
   return shared;
 }

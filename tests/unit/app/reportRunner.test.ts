@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
+import { after, runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
 import type { ReportRequest } from '../../../src/analytics/reportRequest';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
@@ -72,5 +72,25 @@ describe('what the runner sends the report worker', () => {
     quiet(compute(region, '2026-12-31'));
     expect(started).toHaveLength(2);
     expect(sent.at(-1)!.region?.data).toBe(region.data);
+  });
+});
+
+describe('a large report waits for the map\'s first draw', () => {
+  const region = prepareRegion(validateRegion(miniRegion()).data!);
+
+  it('nothing reaches the worker until the map has drawn; then the request goes, and later ones at once', async () => {
+    const sent: ReportRequest[] = [];
+    const worker = workerCompute(() => ({ postMessage: (m: ReportRequest) => void sent.push(m), terminate: () => {}, onmessage: null, onerror: null, onmessageerror: null }) as ReportWorker);
+    let drawn!: () => void;
+    const compute = after(new Promise<void>((r) => (drawn = r)), worker);
+    void compute(region, '2026-06-30');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toHaveLength(0);
+    drawn();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.map((m) => m.asOf)).toEqual(['2026-06-30']);
+    void compute(region, '2026-12-31');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.map((m) => m.asOf)).toEqual(['2026-06-30', '2026-12-31']);
   });
 });

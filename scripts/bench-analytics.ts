@@ -2,6 +2,8 @@
 // baseline measured in the same run (the machine is shared and noisy: ratios travel, seconds less so).
 //  1. 20,000 clearance parcels over the Lào Cai sites: dissolve, clip and total (aim < 1 s),
 //     against simply adding up the parcels' areas (no dissolving).
+//     Then the whole report over those parcels (what the app's worker runs), split by step
+//     (analytics/stepTimes.ts), with what the main thread does around it.
 //  2. The three area methods per 10,000 polygons, against Turf's spherical area.
 //  3. src/geo/'s hand-written geometry against the maintained libraries in node_modules
 //     (robust-predicates, earcut, rbush, Turf kinks / polyclip-ts): ours is kept only where this says so.
@@ -9,8 +11,12 @@ import type { FeatureCollection, Geometry, Polygon } from 'geojson';
 import { cpus } from 'node:os';
 import { geodesicAreaM2, turfAreaM2, vn2000AreaM2 } from '../src/analytics/area';
 import { clearanceAsOf } from '../src/analytics/clearance';
+import { parcelsAsOf } from '../src/analytics/clearance/drawnParcels';
+import { buildReport } from '../src/analytics/report';
+import { takeStepTimes } from '../src/analytics/stepTimes';
 import { prepareRegion } from '../src/domain/prepare';
 import type { ClearanceProperties } from '../src/domain/schema';
+import type { RegionData } from '../src/domain/types';
 import { validateRegion } from '../src/domain/validate';
 import { benchGeoLibraries } from './bench/geoLibraries';
 import { siteParcels } from './bench/parcels';
@@ -50,6 +56,32 @@ const p = median(plain);
 console.log(`\n${N.toLocaleString('en')} clearance parcels over ${sites.length} Lào Cai sites (cleared ${cleared.toFixed(1)} ha in the last run):`);
 console.log(`  dissolve + clip + total   ${d.toFixed(0).padStart(6)} ms   (aim < 1000 ms)`);
 console.log(`  baseline: sum of areas    ${p.toFixed(0).padStart(6)} ms   ratio ${(d / p).toFixed(1)}×`);
+
+// The report as the app's worker builds it, over the browser benchmark's region (parcels dated on or
+// before the report date, citing a document of the region, so that validation passes).
+const doc = Object.keys(data.region.sources)[0]!;
+const steps = new Map<string, number[]>();
+const around = new Map<string, number[]>();
+const add = (m: Map<string, number[]>, k: string, v: number) => m.set(k, [...(m.get(k) ?? []), v]);
+for (let run = 0; run < RUNS; run++) {
+  const features = siteParcels(region, N, 2026 + run, { asOf: '2026-06-30', doc });
+  const files = { ...readRegionFiles('lao-cai'), clearance: { type: 'FeatureCollection', features } };
+  let checked: RegionData | null = null;
+  add(around, 'main thread: validate the region (zod schema, geometry, sources)', time(() => (checked = validateRegion(files).data)));
+  if (!checked) throw new Error('generated parcels do not validate');
+  const big = prepareRegion(checked);
+  const asOf = big.data.region.asOf;
+  add(around, 'main thread: the parcels the map draws at the date (drawnParcels)', time(() => parcelsAsOf(big.data.clearance, asOf)));
+  let copy: Pick<typeof big, 'data' | 'siteOutlines'> | null = null;
+  add(around, 'posting the parsed region instead (structuredClone; the app transfers the file\'s bytes)', time(() => (copy = structuredClone({ data: big.data, siteOutlines: big.siteOutlines }))));
+  takeStepTimes();
+  add(around, 'worker: buildReport (all steps)', time(() => buildReport(copy!, asOf)));
+  for (const [k, v] of Object.entries(takeStepTimes())) add(steps, k, v);
+}
+console.log(`\nThe report over ${N.toLocaleString('en')} parcels, as the app's worker builds it (median ms of ${RUNS}):`);
+for (const [k, v] of around) console.log(`  ${k.padEnd(84)} ${median(v).toFixed(0).padStart(6)}`);
+console.log('  buildReport by step (per-site steps summed over the sites):');
+for (const [k, v] of [...steps].sort((a, b) => median(b[1]) - median(a[1]))) console.log(`    ${k.padEnd(82)} ${median(v).toFixed(0).padStart(6)}`);
 
 const polys = parcels(10_000, 7).map((f) => f.geometry as Polygon);
 const methods: [string, (g: Polygon) => number][] = [

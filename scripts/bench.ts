@@ -99,6 +99,16 @@ function loafBreakdown(samples: Sample[], until: (s: Sample) => number): [string
   return [...sums.entries()].sort((a, b) => b[1] - a[1]);
 }
 
+/** The worker's time by step, median over the loads, largest first. */
+function workerStepRows(samples: Sample[]): string {
+  const steps = [...new Set(samples.flatMap((s) => Object.keys(s.workerSteps ?? {})))];
+  return steps
+    .map((k) => [k, median(samples.map((s) => s.workerSteps?.[k] ?? NaN).filter(Number.isFinite))] as const)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `| ${k} | ${ms(v)} |`)
+    .join('\n');
+}
+
 function requestsBefore(s: Sample, re: RegExp, until: number): number {
   return s.resources.filter((r) => re.test(r.name) && r.start < until).length;
 }
@@ -174,7 +184,7 @@ async function main(): Promise<void> {
       [`Cumulative layout shift, cold start (median of ${RUNS}; worst ${Math.max(...cold.app.map((s) => s.cls)).toFixed(4)})`, clsApp.toFixed(4), clsBare.toFixed(4), '—', `≤ ${BUDGET_CLS}`],
       ['JS heap at that idle (after GC)', mb(heapCold[0]), mb(heapCold[1]), ratio(heapCold[0], heapCold[1]), ''],
       [`${PARCELS / 1000}k parcels: region loaded (fetch, JSON, validation, prepare; median of ${PARCEL_RUNS})`, ms(med(big.app, (s) => mark(s, REGION_SET))), '—', '—', ''],
-      [`${PARCELS / 1000}k parcels: dissolve + totals, in the worker (its own time)`, ms(med(big.app, (s) => s.workerMs ?? NaN)), '—', '—', `≤ ${BUDGET_WORKER_MS} ms (also Node: \`bench:analytics\`)`],
+      [`${PARCELS / 1000}k parcels: report in the worker (its own time: dissolve, totals, targets, areas; steps below)`, ms(med(big.app, (s) => s.workerMs ?? NaN)), '—', '—', `≤ ${BUDGET_WORKER_MS} ms (also Node: \`bench:analytics\`)`],
       [`${PARCELS / 1000}k parcels: report ready (region in store → report, incl. copies)`, ms(med(big.app, (s) => mark(s, REPORT) - mark(s, REGION_SET))), '—', '—', ''],
       [`${PARCELS / 1000}k parcels: navigation → report ready`, ms(med(big.app, (s) => mark(s, REPORT))), '—', '—', ''],
       [`${PARCELS / 1000}k parcels: navigation → map idle with the parcels drawn`, ms(pIdleApp), ms(pIdleBare), ratio(pIdleApp, pIdleBare), `≤ ${BUDGET_PARCELS_RATIO}`],
@@ -236,6 +246,12 @@ async function main(): Promise<void> {
       '| Script · invoker | Time |',
       '| --- | ---: |',
       loafRows(cold.bare, until),
+      '',
+      `With ${PARCELS / 1000}k parcels, the report worker's own time by step (median of ${PARCEL_RUNS}; \`analytics/stepTimes.ts\`; the per-site steps are summed over the sites):`,
+      '',
+      '| Step | Time |',
+      '| --- | ---: |',
+      workerStepRows(big.app),
       '',
       `With ${PARCELS / 1000}k parcels, app, before the map is idle with them:`,
       '',

@@ -116,8 +116,9 @@ export interface LoafScript {
 
 export interface Sample {
   marks: Record<string, number>;
-  /** the worker's own time for the first report, when the worker made it */
+  /** the worker's own time for the first report, when the worker made it, and that time by step */
   workerMs: number | null;
+  workerSteps: Record<string, number> | null;
   resources: ResourceTime[];
   fcp: number | null;
   loaf: { start: number; duration: number; styleLayout: number; scripts: LoafScript[] }[];
@@ -167,7 +168,7 @@ export async function coldLoad(browser: Browser, url: string, opts: LoadOptions)
       async ({ report }) => {
         const marks: Record<string, number> = {};
         for (const e of performance.getEntriesByType('mark')) marks[e.name] ??= e.startTime;
-        const detail = (performance.getEntriesByName(report)[0] as PerformanceMark | undefined)?.detail as { workerMs?: number | null } | undefined;
+        const detail = (performance.getEntriesByName(report)[0] as PerformanceMark | undefined)?.detail as { workerMs?: number | null; workerSteps?: Record<string, number> | null } | undefined;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         if (nav) {
           marks['nav:response-end'] = nav.responseEnd;
@@ -183,7 +184,7 @@ export async function coldLoad(browser: Browser, url: string, opts: LoadOptions)
         const el = document.querySelector('.maplibregl-map');
         const mapSize = { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0 };
         const setStyleAt = performance.getEntriesByName('bench:set-style').map((e) => e.startTime);
-        return { cls: 0, visuallyComplete: 0, lastChange: '', setStyleAt, mapSize, marks, workerMs: detail?.workerMs ?? null, resources, fcp, loaf: [...loaf], heapMb: (mem?.usedJSHeapSize ?? 0) / 1048576, frames: [] as number[] };
+        return { cls: 0, visuallyComplete: 0, lastChange: '', setStyleAt, mapSize, marks, workerMs: detail?.workerMs ?? null, workerSteps: detail?.workerSteps ?? null, resources, fcp, loaf: [...loaf], heapMb: (mem?.usedJSHeapSize ?? 0) / 1048576, frames: [] as number[] };
       },
       { report: REPORT_READY_MARK },
     );

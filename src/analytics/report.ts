@@ -1,17 +1,17 @@
 // The region's report as of a date: targets, the per-site table (declared vs computed areas,
 // clearance), commune and province totals, the capital check. One implementation serves the
 // targets panel, the site table, the Web Worker and `npm run report`.
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ClearanceStatus } from '../domain/schema';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { PreparedRegion } from '../domain/prepare';
 import type { SiteStatus } from '../domain/schema';
 import { stageOf, type Stage } from '../domain/siteClass';
 import { availableLand, investorFiguresAsOf } from '../domain/investorFigures';
 import { threeAreas, type CheckedAreas } from './area';
 import { clearanceIndex, type ClearanceTotals, type SiteClearance } from './clearance';
-import { parcelTimeline, replayFrames, shownAt, type ReplayFrame } from './clearance/timeline';
+import { replayFrames, type ReplayFrame } from './clearance/timeline';
 import { checkCapital, evaluateTargets, type CapitalCheck, type TargetResult } from './targets';
 import { checkTables, type TableCheck } from './documentTables';
+import { timed } from './stepTimes';
 
 import { AREA_DIFF_FLAG_PCT } from './thresholds';
 
@@ -41,15 +41,6 @@ export interface SiteRow {
   investorAsOf: string | null;
 }
 
-/** A clearance parcel as it stands at the report date, for the map. */
-export interface ParcelMapProps {
-  id: string;
-  siteId: string;
-  status: ClearanceStatus;
-  sample: boolean;
-  asOf: string;
-}
-
 export interface RegionReport {
   regionId: string;
   asOf: string;
@@ -63,28 +54,18 @@ export interface RegionReport {
   tables: TableCheck[];
   /** any sample clearance figure in the totals */
   sample: boolean;
-  /** each parcel's latest state on or before the report date */
-  parcels: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps>;
   /** the clearance figures at each date the data changes, for the date slider */
   frames: ReplayFrame[];
 }
 
-/** The latest entry of each parcel id on or before `asOf` (rule 1, through the replay's timeline). */
-export function parcelsAsOf(region: PreparedRegion, asOf: string): FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> {
-  const features: Feature<Polygon | MultiPolygon, ParcelMapProps>[] = [];
-  for (const f of parcelTimeline(region.data.clearance).features) {
-    const p = f.properties;
-    if (!shownAt(p, asOf)) continue;
-    features.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.parcelId, siteId: p.siteId, status: p.status, sample: p.sample, asOf: p.from } });
-  }
-  return { type: 'FeatureCollection', features };
-}
+/** What a report reads of a prepared region (all a worker is sent). */
+export type ReportInput = Pick<PreparedRegion, 'data' | 'siteOutlines'>;
 
-function outlinesOf(region: PreparedRegion): Map<string, Polygon | MultiPolygon> {
+function outlinesOf(region: ReportInput): Map<string, Polygon | MultiPolygon> {
   return new Map(region.siteOutlines.features.map((f) => [f.properties.id, f.geometry]));
 }
 
-export function buildReport(region: PreparedRegion, asOf: string): RegionReport {
+export function buildReport(region: ReportInput, asOf: string): RegionReport {
   const data = region.data;
   const zone = data.region.vn2000Zone;
   const outlines = outlinesOf(region);
@@ -101,13 +82,13 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
       siteIds: r.bySite.filter((x) => x.method !== 'none').map((x) => x.siteId),
     };
   };
-  const targets = evaluateTargets(data, { asOf, clearanceAt: at, clearanceDates: index.dates });
+  const targets = timed('targets', () => evaluateTargets(data, { asOf, clearanceAt: at, clearanceDates: index.dates }));
   const bySite = new Map(now.bySite.map((s) => [s.siteId, s]));
 
   const sites: SiteRow[] = data.sites.features.map((f) => {
     const p = f.properties;
     const outline = outlines.get(p.id);
-    const areas = outline ? threeAreas(outline, zone) : null;
+    const areas = outline ? timed('site areas, three methods', () => threeAreas(outline, zone)) : null;
     const declared = p.declaredAreaHa ?? null;
     const avail = availableLand(p);
     const diffPct = areas?.reliable && declared ? (100 * (areas.ellipsoidalHa - declared)) / declared : null;
@@ -144,7 +125,6 @@ export function buildReport(region: PreparedRegion, asOf: string): RegionReport 
     capital: checkCapital(data),
     tables: checkTables(data),
     sample: now.province.sample,
-    parcels: parcelsAsOf(region, asOf),
-    frames: replayFrames(index),
+    frames: timed('replay frames', () => replayFrames(index)),
   };
 }

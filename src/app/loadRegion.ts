@@ -3,6 +3,7 @@
 import { prepareRegion } from '../domain/prepare';
 import type { RegionFiles } from '../domain/types';
 import type { AppStore } from '../store/createAppStore';
+import { moveBytes } from './clearanceBytes';
 
 // The region schema and zod (about 30 KB gzipped) are not part of the first load: they are fetched
 // alongside the region's files (main.tsx starts both), so the first paint does not wait for them.
@@ -32,6 +33,7 @@ export async function loadRegionInto(store: AppStore, read: () => Promise<Region
     store.getState().setLoadErrors(validate.validateRegion(files).issues.map(validate.formatIssue));
     return;
   }
+  moveBytes(files.clearance, data.clearance);
   store.getState().setRegion(prepareRegion(data));
   store.getState().setDraft(null);
   // The data editor's unpublished edits of this province, if this browser has any and wants them shown

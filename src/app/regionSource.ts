@@ -2,6 +2,7 @@
 // fingerprinted asset; adding a region folder is a data change, picked up at the next build.
 import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../domain/regionFiles';
 import type { RegionFiles } from '../domain/types';
+import { keepBytes } from './clearanceBytes';
 
 // '@regions' is data/regions unless KCN_REGIONS_DIR says otherwise (vite.config.ts).
 const urls = import.meta.glob('@regions/*/*.{json,geojson}', {
@@ -26,13 +27,19 @@ export function availableRegionIds(): string[] {
 
 export class RegionFetchError extends Error {}
 
-async function fetchJson(id: string, name: string, fetchImpl: typeof fetch): Promise<unknown> {
+/** `keep`: also keep the bytes beside what was parsed from them (clearanceBytes.ts), for the report worker. */
+async function fetchJson(id: string, name: string, fetchImpl: typeof fetch, keep = false): Promise<unknown> {
   const url = byRegion.get(id)?.get(name);
   if (!url) throw new RegionFetchError(`${id}/${name}: thiếu tệp`);
   const res = await fetchImpl(url);
   if (!res.ok) throw new RegionFetchError(`${id}/${name}: tải không được (HTTP ${res.status})`);
   try {
-    return await res.json();
+    if (!keep) return await res.json();
+    // As res.json() reads it (UTF-8, a byte-order mark dropped), with the bytes kept.
+    const bytes = await res.arrayBuffer();
+    const parsed: unknown = JSON.parse(new TextDecoder().decode(bytes));
+    keepBytes(parsed, bytes);
+    return parsed;
   } catch (e) {
     throw new RegionFetchError(`${id}/${name}: không đọc được JSON (${(e as Error).message})`);
   }
@@ -65,7 +72,7 @@ async function readRegionFiles(id: string, fetchImpl: typeof fetch): Promise<Reg
   await Promise.all(
     (Object.entries(REGION_FILES) as [RegionFileKey, string][]).map(async ([key, name]) => {
       if (!byRegion.get(id)?.has(name) && OPTIONAL_FILES.has(key)) return;
-      out[key] = await fetchJson(id, name, fetchImpl);
+      out[key] = await fetchJson(id, name, fetchImpl, key === 'clearance');
     }),
   );
   return out as RegionFiles;

@@ -1,10 +1,12 @@
 // Keeps the store's report in step with the region and the report date. Large inputs are computed
 // in a Web Worker; small ones inline (a worker's start-up would cost more than the work).
 import type { RegionReport } from '../analytics/report';
-import type { ReportRequest, ReportResponse } from '../analytics/report.worker';
+import { SENT_AS_BYTES, type ReportRequest, type ReportResponse } from '../analytics/reportRequest';
+import { takeBytes } from './clearanceBytes';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/createAppStore';
 import { REPORT_READY_MARK } from '../map/marks';
+import { afterFirstDraw } from './afterFirstDraw';
 
 /** Clearance features above which the report is computed off the main thread. */
 export const WORKER_THRESHOLD = 500;
@@ -14,8 +16,9 @@ export type ComputeReport = (region: PreparedRegion, asOf: string) => Promise<Re
 /** Loaded on demand: the report's code (proj4, polygon clipping) stays off the start-up path. */
 export const computeInline: ComputeReport = async (region, asOf) => (await import('../analytics/report')).buildReport(region, asOf);
 
-/** The worker's own time for the last report it made (for the first-report mark). */
+/** The worker's own time for the last report it made, and that time by step (for the first-report mark). */
 let lastWorkerMs: number | null = null;
+let lastWorkerSteps: Record<string, number> | null = null;
 
 /** The part of a Worker the runner uses (a test hands in a fake). */
 export type ReportWorker = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' | 'onerror' | 'onmessageerror'>;
@@ -25,6 +28,8 @@ const startWorker = (): ReportWorker =>
 
 export function workerCompute(makeWorker: () => ReportWorker = startWorker): ComputeReport {
   let worker: ReportWorker | null = null;
+  // The region the worker holds (see ReportRequest): sent again only when another one is asked for.
+  let held: PreparedRegion | null = null;
   let seq = 0;
   const pending = new Map<number, { resolve: (r: RegionReport) => void; reject: (e: Error) => void }>();
   // A worker that fails (its script does not load, it throws outside a request, a message cannot be
@@ -33,6 +38,7 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
   const fail = (message: string) => {
     worker?.terminate();
     worker = null;
+    held = null;
     const waiting = [...pending.values()];
     pending.clear();
     for (const p of waiting) p.reject(new Error(message));
@@ -46,6 +52,7 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
         pending.delete(e.data.id);
         if ('report' in e.data) {
           lastWorkerMs = e.data.ms;
+          lastWorkerSteps = e.data.steps;
           p.resolve(e.data.report);
         } else p.reject(new Error(e.data.error));
       };
@@ -56,10 +63,20 @@ export function workerCompute(makeWorker: () => ReportWorker = startWorker): Com
       worker.onmessageerror = () => fail('report worker sent a message that could not be read');
     }
     const id = ++seq;
-    const req: ReportRequest = { id, region, asOf };
+    let req: ReportRequest = { id, asOf };
+    let transfer: Transferable[] = [];
+    if (held !== region) {
+      // Only what the report reads: the prepared map layers (anchors, roads…) stay on this thread. The
+      // clearance file goes as the bytes it was read from when this thread still has them.
+      const bytes = takeBytes(region.data.clearance);
+      const data = bytes ? { ...region.data, clearance: SENT_AS_BYTES } : region.data;
+      req = { ...req, region: { data, siteOutlines: region.siteOutlines }, ...(bytes ? { clearanceJson: bytes } : {}) };
+      if (bytes) transfer = [bytes];
+      held = region;
+    }
     return new Promise<RegionReport>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker!.postMessage(req);
+      worker!.postMessage(req, transfer);
     });
   };
 }
@@ -86,7 +103,7 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
         store.getState().setReport(report);
         if (!marked) {
           marked = true;
-          globalThis.performance?.mark?.(REPORT_READY_MARK, { detail: { workerMs: lastWorkerMs } });
+          globalThis.performance?.mark?.(REPORT_READY_MARK, { detail: { workerMs: lastWorkerMs, workerSteps: lastWorkerSteps } });
         }
       })
       .catch((e: unknown) => {
@@ -103,9 +120,25 @@ export function runReports(store: AppStore, compute: ComputeReport): () => void 
   return unsubscribe;
 }
 
+/**
+ * `compute`, its first call held until `ready` (later calls go at once). For the worker: at a cold start
+ * with tens of thousands of parcels, the report's second or so of work would take a core from MapLibre's
+ * worker while it cuts the same parcels into tiles; the map draws them first, then the figures come
+ * (the panels say they are being computed meanwhile).
+ */
+export function after(ready: Promise<void>, compute: ComputeReport): ComputeReport {
+  return async (region, asOf) => {
+    await ready;
+    return compute(region, asOf);
+  };
+}
+
 let shared: ComputeReport | null = null;
 /** The app's one way to compute a report (inline when small, worker when large), shared by every panel. */
 export function appCompute(): ComputeReport {
-  if (!shared) shared = bySize(computeInline, workerCompute());
+  if (!shared) {
+    const drawn = new Promise<void>((resolve) => afterFirstDraw(resolve, 10_000));
+    shared = bySize(computeInline, after(drawn, workerCompute()));
+  }
   return shared;
 }

@@ -246,10 +246,13 @@ function checkFigureSources(
   present: (p: Record<string, unknown>, field: SourceRef['about'][number]) => boolean = (p, field) => p[field] !== undefined,
 ): void {
   fc.features.forEach((f, index) => {
-    const backed = new Set(f.properties.sources.flatMap((s) => s.about));
-    const byDocument = new Set(f.properties.sources.filter((s) => !compiled.has(s.doc)).flatMap((s) => s.about));
+    // Built on the first figure present only: most features of a large clearance file (parcels) have none.
+    let backed: Set<string> | null = null;
+    let byDocument: Set<string> | null = null;
     for (const field of fields) {
       if (!present(f.properties, field)) continue;
+      backed ??= new Set(f.properties.sources.flatMap((s) => s.about));
+      byDocument ??= new Set(f.properties.sources.filter((s) => !compiled.has(s.doc)).flatMap((s) => s.about));
       const at = { file, index, featureId: f.properties.id, field: `properties.${field}` };
       if (!backed.has(field)) {
         issues.push({ ...at, message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]`, say: SAY_NO_SOURCE });

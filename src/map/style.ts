@@ -6,7 +6,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { PreparedRegion } from '../domain/prepare';
-import type { ParcelMapProps } from '../analytics/report';
+import type { ParcelMapProps } from '../analytics/clearance/drawnParcels';
 import type { ParcelTimeline } from '../analytics/clearance/timeline';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { clearanceLayers } from './layers/clearance';
@@ -36,7 +36,7 @@ export interface StyleInput {
   region: PreparedRegion | null;
   visible: Visibility;
   lang: Lang;
-  /** clearance parcels at the report date, once the report is computed */
+  /** clearance parcels at the report date (analytics/clearance/drawnParcels) */
   parcels?: FeatureCollection<Polygon | MultiPolygon, ParcelMapProps> | null;
   /** replay (the date slider): every dated parcel entry, drawn by its feature state (layers/clearance.ts) instead of `parcels` */
   replay?: ParcelTimeline | null;

@@ -2,6 +2,7 @@
 // changed (compared shallowly), not on every store change, and without a hand-kept list of checks.
 import type { AppState } from '../store/state';
 import { parcelTimeline, type ParcelTimeline } from '../analytics/clearance/timeline';
+import { parcelsAsOf } from '../analytics/clearance/drawnParcels';
 
 /** The timeline the map draws while replaying (memoised per region), or null outside the replay. */
 export function replayTimelineOf(s: Pick<AppState, 'replayAt' | 'region'>): ParcelTimeline | null {
@@ -16,7 +17,9 @@ export function styleInputOf(s: AppState) {
     lang: s.lang,
     // Replaying, the map draws the parcels' timeline (built once per region) and the slider's steps
     // change only feature state (replayState.ts): neither is a style input, so a step builds no style.
-    parcels: s.replayAt === null ? (s.report?.parcels ?? null) : null,
+    // Out of the replay, the parcels as of the report date, read from the file on this thread: drawn
+    // as soon as the region is in, not once the report is back (memoised: the same object each call).
+    parcels: s.replayAt === null && s.region ? parcelsAsOf(s.region.data.clearance, s.reportAsOf ?? s.region.data.region.asOf) : null,
     replay: replayTimelineOf(s),
     overview: s.overview,
     // Province names label the country-scale marks only.

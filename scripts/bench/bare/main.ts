@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { fetchRegionFiles } from '../../../src/app/regionSource';
 import { prepareRegion } from '../../../src/domain/prepare';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { ParcelMapProps } from '../../../src/analytics/report';
+import type { ParcelMapProps } from '../../../src/analytics/clearance/drawnParcels';
 import type { RegionData } from '../../../src/domain/types';
 import { IDLE_WITH_DATA_MARK } from '../../../src/map/marks';
 import { buildStyle } from '../../../src/map/style';

@@ -20,7 +20,7 @@ export function groupHistories(
   for (const [id, history] of historiesById(clearance)) {
     // Each site keeps the whole history of every id that ever names it; as of D the id counts at
     // the site of its latest entry (should an id move between sites, it is never counted twice).
-    const named = new Set<string>();
+    const named = history.length > 1 ? new Set<string>() : null;
     for (const e of history) {
       const s = e.props.siteId;
       if (!siteById.has(s)) {
@@ -30,7 +30,8 @@ export function groupHistories(
         continue;
       }
       dateSet.add(e.props.asOf);
-      if (!named.has(s)) {
+      if (!named) siteById.get(s)!.histories.push(history);
+      else if (!named.has(s)) {
         named.add(s);
         siteById.get(s)!.histories.push(history);
       }
@@ -49,17 +50,28 @@ export function groupHistories(
  * later one in the file wins and is marked `duplicated`.
  */
 export function historiesById(clearance: FeatureCollection<Geometry | null, ClearanceProperties>): Map<string, Entry[]> {
-  const byId = new Map<string, Map<string, Entry>>();
+  // One list per id in file order; most ids have a single entry, so nothing more is built for them.
+  const out = new Map<string, Entry[]>();
   clearance.features.forEach((f, order) => {
     const p = f.properties;
-    let h = byId.get(p.id);
-    if (!h) byId.set(p.id, (h = new Map()));
-    const prev = h.get(p.asOf);
-    h.set(p.asOf, { props: p, geometry: f.geometry, order, duplicated: prev !== undefined });
+    const e: Entry = { props: p, geometry: f.geometry, order, duplicated: false };
+    const h = out.get(p.id);
+    if (h) h.push(e);
+    else out.set(p.id, [e]);
   });
-  const out = new Map<string, Entry[]>();
-  for (const [id, h] of byId) {
-    out.set(id, [...h.values()].sort((a, b) => (a.props.asOf < b.props.asOf ? -1 : a.props.asOf > b.props.asOf ? 1 : 0)));
+  for (const [id, h] of out) if (h.length > 1) out.set(id, ascendingOnce(h));
+  return out;
+}
+
+/** Entries of one id in file order → ascending by date, one per date: of the same date twice, the later in the file (marked duplicated). */
+function ascendingOnce(h: Entry[]): Entry[] {
+  // A stable sort keeps file order within a date, so the last of each run of equal dates is the later one.
+  const sorted = [...h].sort((a, b) => (a.props.asOf < b.props.asOf ? -1 : a.props.asOf > b.props.asOf ? 1 : 0));
+  const out: Entry[] = [];
+  for (const e of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.props.asOf === e.props.asOf) out[out.length - 1] = { ...e, duplicated: true };
+    else out.push(e);
   }
   return out;
 }

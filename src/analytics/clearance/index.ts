@@ -37,6 +37,7 @@ import { entriesAsOf, groupHistories } from './history';
 import type { SiteInfo, Strategy } from './model';
 import { computeSite } from './siteClearance';
 import { assemble } from './totals';
+import { timed } from '../stepTimes';
 import type {
   ClearanceData,
   ClearanceIndex,
@@ -124,7 +125,7 @@ function buildIndex(data: ClearanceData, outlines: SiteOutlines, strategy: Strat
     siteById.set(f.properties.id, info);
   }
 
-  const { dates: sorted, unknownWarnings } = groupHistories(data.clearance, siteById);
+  const { dates: sorted, unknownWarnings } = timed('history by parcel id', () => groupHistories(data.clearance, siteById));
   const dates = Object.freeze(sorted) as string[];
   const reports = new Map<string, ClearanceReport>();
 
@@ -133,7 +134,7 @@ function buildIndex(data: ClearanceData, outlines: SiteOutlines, strategy: Strat
     const cached = reports.get(asOf);
     if (cached) return cached;
     const bySite = sites.map((s) => siteAsOf(s, asOf, strategy));
-    const report = assemble(asOf, bySite, unknownWarnings);
+    const report = timed('totals', () => assemble(asOf, bySite, unknownWarnings));
     reports.set(asOf, report);
     return report;
   };
@@ -145,7 +146,7 @@ function buildIndex(data: ClearanceData, outlines: SiteOutlines, strategy: Strat
 }
 
 function siteAsOf(site: SiteInfo, asOf: string, strategy: Strategy): SiteClearance {
-  const used = entriesAsOf(site, asOf);
+  const used = timed('latest entry per parcel', () => entriesAsOf(site, asOf));
   // The same entries give the same answer: memoise by their identity (id@date).
   const signature = used.map((e) => `${e.props.id}@${e.props.asOf}`).sort().join('|');
   let result = site.memo.get(signature);

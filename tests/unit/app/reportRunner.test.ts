@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
+import { after, runReports, workerCompute, type ReportWorker } from '../../../src/app/reportRunner';
+import type { ReportRequest } from '../../../src/analytics/reportRequest';
 import { prepareRegion } from '../../../src/domain/prepare';
 import { validateRegion } from '../../../src/domain/validate';
 import { createAppStore } from '../../../src/store/createAppStore';
@@ -42,5 +43,54 @@ describe('the report worker failing', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().reportBusy).toBe(false);
     expect((store.getState().loadErrors ?? []).join(' ')).toContain('worker script could not load');
+  });
+});
+
+describe('what the runner sends the report worker', () => {
+  const region = prepareRegion(validateRegion(miniRegion()).data!);
+  const other = prepareRegion(validateRegion(miniRegion()).data!);
+
+  it('sends a region once: another date of the same region goes without it, another region with it', () => {
+    const sent: ReportRequest[] = [];
+    const started: ReportWorker[] = [];
+    const compute = workerCompute(() => {
+      const w: ReportWorker = { postMessage: (m: ReportRequest) => void sent.push(m), terminate: () => {}, onmessage: null, onerror: null, onmessageerror: null };
+      started.push(w);
+      return w;
+    });
+    // The first worker never answers; it is made to fail below, so its requests are rejected.
+    const quiet = (p: Promise<unknown>) => void p.catch(() => undefined);
+    quiet(compute(region, '2026-06-30'));
+    quiet(compute(region, '2026-12-31'));
+    quiet(compute(other, '2026-12-31'));
+    quiet(compute(region, '2026-12-31'));
+    expect(sent.map((m) => m.region?.data ?? null)).toEqual([region.data, null, other.data, region.data]);
+    // Only what the report reads: not the map's prepared layers.
+    expect(Object.keys(sent[0]!.region!).sort()).toEqual(['data', 'siteOutlines']);
+    // A worker that failed holds nothing: the fresh one is sent the region again.
+    failWith(started[0]!, 'gone');
+    quiet(compute(region, '2026-12-31'));
+    expect(started).toHaveLength(2);
+    expect(sent.at(-1)!.region?.data).toBe(region.data);
+  });
+});
+
+describe('a large report waits for the map\'s first draw', () => {
+  const region = prepareRegion(validateRegion(miniRegion()).data!);
+
+  it('nothing reaches the worker until the map has drawn; then the request goes, and later ones at once', async () => {
+    const sent: ReportRequest[] = [];
+    const worker = workerCompute(() => ({ postMessage: (m: ReportRequest) => void sent.push(m), terminate: () => {}, onmessage: null, onerror: null, onmessageerror: null }) as ReportWorker);
+    let drawn!: () => void;
+    const compute = after(new Promise<void>((r) => (drawn = r)), worker);
+    void compute(region, '2026-06-30');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toHaveLength(0);
+    drawn();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.map((m) => m.asOf)).toEqual(['2026-06-30']);
+    void compute(region, '2026-12-31');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent.map((m) => m.asOf)).toEqual(['2026-06-30', '2026-12-31']);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString } from 'geojson';
 import { buildReport } from '../../../src/analytics/report';
+import { parcelsAsOf } from '../../../src/analytics/clearance/drawnParcels';
 import { prepareRegion, type PreparedRegion } from '../../../src/domain/prepare';
 import { applySketches, sketchParcels, SKETCH_SOURCE_ID, type Sketch, type SketchClearance } from '../../../src/domain/sketches';
 import { validateRegion } from '../../../src/domain/validate';
@@ -53,7 +54,7 @@ describe('sketched clearance parcels', () => {
     expect(row.sourceDocs).toEqual([SKETCH_SOURCE_ID]);
     expect(shown.data.region.sources[SKETCH_SOURCE_ID]!.title.vi).toMatch(/Phác thảo/);
     // It is drawn on the map with the parcels of the report date.
-    expect(after.parcels.features.map((f) => [f.properties.id, f.properties.status])).toEqual([['sketch-s1', 'cleared']]);
+    expect(parcelsAsOf(shown.data.clearance, REPORT).features.map((f) => [f.properties.id, f.properties.status])).toEqual([['sketch-s1', 'cleared']]);
   });
 
   it('are clipped to the surveyed outline: only the part inside counts', () => {

@@ -121,6 +121,32 @@ describe('region validation', () => {
     expect(issue?.message).toContain('105');
   });
 
+  it('a figure needs a source naming it, and a document among those sources; a parcel carries no figure', () => {
+    const issues = issuesOf((m) => {
+      // The declared area no longer named by any source.
+      site(m, 0).properties['sources'] = [{ doc: 'plan', about: ['location', 'status', 'commune'] }];
+      (m.region['sources'] as Record<string, unknown>)['tong-hop'] = { title: { vi: 'Bảng tổng hợp', en: 'Our table' }, compiled: true };
+      const src = (doc: string) => [{ doc, about: ['clearance'] }];
+      const common = { siteId: 'mini-kcn-a', asOf: '2026-06-30', sample: false };
+      const cell = { type: 'Polygon', coordinates: [[[104.3, 22.3], [104.301, 22.3], [104.301, 22.301], [104.3, 22.3]]] };
+      m.clearance = {
+        type: 'FeatureCollection',
+        features: [
+          // a record citing only our own table: refused; a parcel citing it: no figure, nothing to say
+          { type: 'Feature', geometry: null, properties: { kind: 'record', id: 'r1', clearedHa: 3, ...common, sources: src('tong-hop') } },
+          { type: 'Feature', geometry: cell, properties: { kind: 'parcel', id: 'p1', status: 'cleared', ...common, sources: src('tong-hop') } },
+          { type: 'Feature', geometry: null, properties: { kind: 'record', id: 'r2', clearedHa: 3, ...common, sources: src('plan') } },
+        ],
+      } as MiniRegion['clearance'];
+    });
+    expect(issues.map((i) => [i.file, i.featureId, i.field])).toEqual([
+      ['sites.geojson', 'mini-kcn-a', 'properties.declaredAreaHa'],
+      ['clearance.geojson', 'r1', 'properties.clearance'],
+    ]);
+    expect(issues[0]!.message).toContain('không nguồn nào ghi');
+    expect(issues[1]!.message).toContain('chưa dẫn văn bản');
+  });
+
   it('rejects a file that is not a FeatureCollection', () => {
     const m = miniRegion();
     const r = validateRegion({ ...m, roads: [] });

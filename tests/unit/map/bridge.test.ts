@@ -6,6 +6,7 @@ import type { MapEventLike, MapPort } from '../../../src/map/mapPort';
 import { createAppStore } from '../../../src/store/createAppStore';
 import { laoCai } from '../../fixtures/laoCai';
 import { buildReport } from '../../../src/analytics/report';
+import { parcelsAsOf } from '../../../src/analytics/clearance/drawnParcels';
 import { computeCompare } from '../../../src/features/compare/compareRunner';
 import type { ParcelTimeline } from '../../../src/analytics/clearance/timeline';
 
@@ -157,22 +158,26 @@ describe('map bridge', () => {
     expect((roads.layout as { visibility: string }).visibility).toBe('none');
   });
 
-  it('gives the parcels to their source once: a legend toggle sends no data, a new report does', () => {
+  it('gives the parcels to their source once: a legend toggle or a report sends no data, a new report date does', () => {
     const { map, store } = setup();
-    const first = buildReport(laoCai(), '2026-11-22');
-    store.getState().setReport(first);
-    expect(map.setData.get('clearance')?.at(-1)).toBe(first.parcels);
+    // Drawn from the region's file as soon as it is in, before any report.
+    const first = parcelsAsOf(store.getState().region!.data.clearance, '2026-11-22');
+    expect(first.features.length).toBeGreaterThan(0);
+    expect(map.setData.get('clearance')?.at(-1)).toBe(first);
+    store.getState().setReport(buildReport(laoCai(), '2026-11-22'));
     const sent = map.setData.get('clearance')!.length;
+    expect(sent).toBe(1);
     // The style keeps only a stand-in: MapLibre's style diff then has no coordinates to walk.
     expect((map.style.sources['clearance'] as { data: GeoJSON.FeatureCollection }).data.features).toHaveLength(0);
     store.getState().toggleLayer('roads');
     store.getState().toggleLayer('clearance');
     expect(map.styles.length).toBeGreaterThan(2);
     expect(map.setData.get('clearance')).toHaveLength(sent);
-    const later = buildReport(laoCai(), '2020-01-01');
-    store.getState().setReport(later);
+    store.getState().setReportAsOf('2026-03-31');
     expect(map.setData.get('clearance')).toHaveLength(sent + 1);
-    expect(map.setData.get('clearance')!.at(-1)).toBe(later.parcels);
+    const later = map.setData.get('clearance')!.at(-1);
+    expect(later).toBe(parcelsAsOf(store.getState().region!.data.clearance, '2026-03-31'));
+    expect(later).not.toBe(first);
   });
 
   it('replays a date by feature state: entering builds one style and sends the timeline once; steps send neither', () => {
@@ -199,7 +204,7 @@ describe('map bridge', () => {
     // Back to today: the report's parcels again.
     store.getState().setReplayAt(null);
     expect(map.style.layers.some((l) => l.id === 'clearance-changed')).toBe(false);
-    expect(map.setData.get('clearance')!.at(-1)).toBe(store.getState().report!.parcels);
+    expect(map.setData.get('clearance')!.at(-1)).toBe(parcelsAsOf(store.getState().region!.data.clearance, '2026-11-22'));
   });
 
   it('restyles only when what the style reads changed', () => {

@@ -2,8 +2,9 @@
 // data (four snapshots, parcels whose status changes, records) at the snapshot dates, between them,
 // before the first and after the last.
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../../src/analytics/report';
 import { clearanceAsOf } from '../../../../src/analytics/clearance';
+import { buildReport } from '../../../../src/analytics/report';
+import { parcelsAsOf } from '../../../../src/analytics/clearance/drawnParcels';
 import { frameAt, parcelTimeline, shownAt, statusAt, OPEN_END } from '../../../../src/analytics/clearance/timeline';
 import { targetsAt } from '../../../../src/analytics/replayTargets';
 import { laoCai } from '../../../fixtures/laoCai';
@@ -49,13 +50,13 @@ describe('status at a date', () => {
     for (const id of parcelIds) expect(statusAt(clearance, id, date), id).toBe(latestStatus(id, date));
   });
 
-  it.each(dates)('as of %s the timeline shows exactly the parcels the report draws, in the same status', (date) => {
+  it.each(dates)('as of %s the timeline shows exactly the parcels the map draws out of the replay, in the same status', (date) => {
     const shown = parcelTimeline(clearance)
       .features.filter((f) => shownAt(f.properties, date))
       .map((f) => `${f.properties.parcelId}:${f.properties.status}`)
       .sort();
-    const drawn = buildReport(region, date)
-      .parcels.features.map((f) => `${f.properties.id}:${f.properties.status}`)
+    const drawn = parcelsAsOf(clearance, date)
+      .features.map((f) => `${f.properties.id}:${f.properties.status}`)
       .sort();
     expect(shown).toEqual(drawn);
     // …and the report's totals used those very parcels.

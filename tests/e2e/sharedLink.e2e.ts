@@ -58,8 +58,10 @@ describe('basemap files fetched once', () => {
       await waitForIdleMap(page);
       assert.deepEqual(messages.filter((m) => /style diff/i.test(m)), []);
       assert.ok(fetched.size >= 8, `basemap files fetched: ${[...fetched.keys()].join(', ')}`);
-      // Each file once per map (a comparison has two). An open fact sheet also reads the OpenStreetMap roads for its distances.
-      const extra = (file: string) => (file === 'osm-roads.geojson' && query.includes('sel=') ? 1 : 0);
+      // Each file once per map (a comparison has two). An open fact sheet also reads two for itself: the OpenStreetMap
+      // roads for its distances and the provinces for its printed locator.
+      const sheetFiles = ['osm-roads.geojson', 'provinces.geojson'];
+      const extra = (file: string) => (sheetFiles.includes(file) && query.includes('sel=') ? 1 : 0);
       const twice = [...fetched].filter(([file, n]) => n > maps + extra(file));
       assert.deepEqual(twice, [], `fetched more than once a map: ${JSON.stringify(twice)}`);
       assert.deepEqual(o.errors, []);

@@ -34,8 +34,9 @@ export function FactSheetTools() {
 }
 
 /** The printed map picture's width for a height of 1: the row of the printed sheet (styles.css › .print-maps)
- *  is the A4 text width, 190 mm, holding the picture and the locator inset beside it, both 48 mm high. */
-const PRINT_MAP_ASPECT = 2.5;
+ *  is the A4 text width, 190 mm, and 40 mm high; the locator inset beside it takes 40 × 240/170 = 56.5 mm and
+ *  a 3 mm gap, which leaves the picture 130.5 mm. */
+const PRINT_MAP_ASPECT = 130.5 / 40;
 
 /**
  * A still of the map as it is when printing starts, so the page shows where the site lies: cut to the printed

@@ -154,9 +154,13 @@ describe('surfaces: phone, paper, kiosk', () => {
     const expected = { fx: (anchor[0] - w) / (e - w), fy: (n - anchor[1]) / (n - s) };
     assert.ok(Math.abs(drawn.fx - expected.fx) < 0.02 && Math.abs(drawn.fy - expected.fy) < 0.02, `marker at ${JSON.stringify(drawn)}, expected ${JSON.stringify(expected)}`);
     await o.page.screenshot({ path: await screenshot(o.page, 'print-fact-sheet'), fullPage: true });
-    // On paper: still one A4 page; the screenshot at the A4 text width (190 mm at 96 px an inch) shows its layout.
+    // On paper: still one A4 page. Printed from the screen as a user does (Chromium's print lays the page out itself).
+    await o.page.emulateMedia({ media: 'screen' });
+    await waitForIdleMap(o.page);
     const pdf = await o.page.pdf({ format: 'A4', preferCSSPageSize: true });
     assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the sheet prints on one A4 page');
+    // The screenshot at the A4 text width (190 mm at 96 px an inch) shows that layout.
+    await o.page.emulateMedia({ media: 'print' });
     await o.page.setViewportSize({ width: 718, height: 1000 });
     await o.page.screenshot({ path: await screenshot(o.page, 'print-fact-sheet-a4'), fullPage: true });
     assert.deepEqual(o.errors, []);

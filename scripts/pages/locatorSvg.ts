@@ -1,30 +1,14 @@
 // A small static map for a page and its link preview (1200 × 630, the Open Graph size): the province's
 // outline from the embedded basemap, every located site as a dot, and the page's site ringed in red.
-// Plain SVG text, made at build time; an equirectangular projection scaled by cos(latitude) is true
-// enough at province scale for "where in the province".
+// Plain SVG text, made at build time; the projection is the printed fact sheet's (src/geo/locator.ts).
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { locatorProjection } from '../../src/geo/locator';
 
 const W = 1200;
 const H = 630;
 const PAD = 40;
 
 type Shape = Feature<Polygon | MultiPolygon>;
-
-function ringsOf(g: Polygon | MultiPolygon): Position[][] {
-  return g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
-}
-
-function bboxOf(rings: Position[][]): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const r of rings)
-    for (const [x, y] of r) {
-      w = Math.min(w, x!);
-      e = Math.max(e, x!);
-      s = Math.min(s, y!);
-      n = Math.max(n, y!);
-    }
-  return [w, s, e, n];
-}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -42,14 +26,7 @@ export interface LocatorInput {
 }
 
 export function locatorSvg(input: LocatorInput): string {
-  const rings = input.province ? ringsOf(input.province.geometry) : [];
-  const [w, s, e, n] = rings.length ? bboxOf(rings) : input.bbox;
-  const kx = Math.cos((((s + n) / 2) * Math.PI) / 180);
-  const scale = Math.min((W - 2 * PAD) / ((e - w) * kx), (H - 2 * PAD - 50) / (n - s));
-  const ox = (W - (e - w) * kx * scale) / 2;
-  const oy = PAD + 50 + (H - 2 * PAD - 50 - (n - s) * scale) / 2;
-  const px = ([x, y]: Position): [number, number] => [ox + (x! - w) * kx * scale, oy + (n - y!) * scale];
-  const path = rings.map((r) => 'M' + r.map((p) => px(p).map((v) => v.toFixed(1)).join(',')).join('L') + 'Z').join('');
+  const { toPx: px, path } = locatorProjection(input.province?.geometry ?? null, input.bbox, { width: W, height: H, pad: PAD, top: 50 });
   const dots = input.dots
     .filter((d) => d.id !== input.focus)
     .map((d) => {

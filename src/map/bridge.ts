@@ -24,6 +24,7 @@ import type { MapEventLike, MapPort } from './mapPort';
 import { defaultFetchOnlineStyle } from './onlineStyle';
 import { pickAt, sameSelection, SOURCES_OF } from './picking';
 import { keepRuntimeLayers } from './runtimeLayers';
+import { showUrlData, urlDataOf } from './urlSources';
 
 /** How long the first style waits for the region before the basemap is drawn without it. */
 export const FIRST_STYLE_WAIT_MS = 3000;
@@ -132,6 +133,8 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   const largeData = largeSourceFeeder((id) => asDataSource(map.getSource(id)));
   const replay = replayStepper(map, store);
   let appliedInput: ReturnType<typeof styleInputOf> | null = null;
+  // The URLs the basemap's sources were last given: the same URL again is no change (urlSources.ts).
+  let givenUrls = new Map<string, string>();
   let marked = false;
   const applyStyle = () => {
     if (firstLoading) {
@@ -161,8 +164,9 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
     firstLoading = !styled;
     map.setStyle(built.style, {
       diff: styled,
-      transformStyle: (previous, next) => keepRuntimeLayers(previous, hideLargeData(previous, next)),
+      transformStyle: (previous, next) => keepRuntimeLayers(previous, showUrlData(previous, hideLargeData(previous, next), givenUrls)),
     });
+    givenUrls = urlDataOf(built.style);
     styled = true;
     largeData.want(built.data);
     replay.reapply();

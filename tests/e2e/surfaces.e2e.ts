@@ -1,13 +1,18 @@
 // Issue 16, part A: the surfaces a user meets besides the desktop screen. A phone's fact sheet is a
 // bottom sheet that leaves the site visible; the site list scrolls sideways under a fixed name column;
-// printing shows no control; kiosk mode hides authoring and is left only by the presenter's gesture.
+// printing shows no control, the map cut around the park and a locator of the province; kiosk mode hides authoring and is left only by the presenter's gesture.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { appAndBrowser, openOffline, screenshot, waitForIdleMap } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { appAndBrowser, openOffline, ROOT, screenshot, waitForIdleMap } from './harness';
 
 const app = appAndBrowser();
 const PHONE = { width: 390, height: 844 };
+const TL = 'lc-kcn-tang-loong';
 
 async function openTangLoong(page: Page): Promise<void> {
   await page.getByTestId('search').fill('tang loong');
@@ -97,18 +102,67 @@ describe('surfaces: phone, paper, kiosk', () => {
     await o.context.close();
   });
 
-  it('print: a fact sheet prints with its map picture and no control', async () => {
+  it('print: a fact sheet prints with its map picture cut around the park, a locator of the province, and no control', async () => {
     const o = await openOffline(app.browser, app.url);
     await waitForIdleMap(o.page);
     await openTangLoong(o.page);
     await waitForIdleMap(o.page);
     assert.ok((await visibleControls(o.page)).length > 0, 'the screen has controls');
+    // The park's position as the data gives it, and where the map draws it on screen (MapLibre's own projection).
+    const { anchor, onScreen, canvas } = await o.page.evaluate((id) => {
+      const { map, store } = window.__atlas!;
+      const at = store.getState().region!.siteAnchors.features.find((f) => f.properties.id === id)!.geometry.coordinates as [number, number];
+      const p = map.project(at);
+      const c = map.getCanvas();
+      return { anchor: at, onScreen: [p.x, p.y] as [number, number], canvas: { width: c.clientWidth, height: c.clientHeight } };
+    }, TL);
     await o.page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await o.page.emulateMedia({ media: 'print' });
     assert.deepEqual(await visibleControls(o.page), []);
     assert.equal(await o.page.getByText('Vẽ & đo').count() > 0 ? await o.page.getByText('Vẽ & đo').first().isVisible() : false, false);
-    await o.page.locator('.print-map').waitFor();
+
+    // The map picture is the largest part of the screen's map of the printed frame's shape, holding the park.
+    const picture = o.page.locator('.print-map');
+    await picture.waitFor();
+    const crop = ((await picture.getAttribute('data-crop')) ?? '').split(',').map(Number);
+    assert.equal(crop.length, 4, 'the picture is cut around the park');
+    const [cx, cy, cw, ch] = crop as [number, number, number, number];
+    assert.ok(Math.abs(cw - canvas.width) < 1 || Math.abs(ch - canvas.height) < 1, `the cut ${crop.join(', ')} spans the map (${canvas.width} × ${canvas.height}) one way`);
+    const fx = (onScreen[0] - cx) / cw;
+    const fy = (onScreen[1] - cy) / ch;
+    assert.ok(fx > 0.1 && fx < 0.9 && fy > 0.1 && fy < 0.9, `the park at ${fx.toFixed(2)}, ${fy.toFixed(2)} of the printed picture`);
+
+    // The locator: the province's outline with the park marked inside it, where its longitude and latitude put it.
+    const locator = o.page.getByTestId('print-locator');
+    await locator.waitFor();
+    const box = (await locator.boundingBox())!;
+    assert.ok(box.width > 100 && box.height > 80, `the locator is printed: ${JSON.stringify(box)}`);
+    const drawn = await locator.evaluate((el) => {
+      const path = el.querySelector<SVGPathElement>('[data-testid="locator-province"]')!;
+      const dot = el.querySelector<SVGCircleElement>('[data-testid="locator-site"] circle')!;
+      const x = dot.cx.baseVal.value;
+      const y = dot.cy.baseVal.value;
+      const b = path.getBBox();
+      return { inside: path.isPointInFill(new DOMPoint(x, y)), fx: (x - b.x) / b.width, fy: (y - b.y) / b.height };
+    });
+    assert.ok(drawn.inside, 'the park marker lies inside the drawn province');
+    const regionJson = JSON.parse(readFileSync(join(ROOT, 'data', 'regions', 'lao-cai', 'region.json'), 'utf8')) as { basemapProvinceId: string };
+    const provinces = JSON.parse(readFileSync(join(ROOT, 'public', 'basemap', 'provinces.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { id: string }>;
+    const province = provinces.features.find((f) => f.properties.id === regionJson.basemapProvinceId)!;
+    assert.ok(booleanPointInPolygon(anchor, province), 'the park lies in the province (the data)');
+    const [w, s, e, n] = bbox(province);
+    const expected = { fx: (anchor[0] - w) / (e - w), fy: (n - anchor[1]) / (n - s) };
+    assert.ok(Math.abs(drawn.fx - expected.fx) < 0.02 && Math.abs(drawn.fy - expected.fy) < 0.02, `marker at ${JSON.stringify(drawn)}, expected ${JSON.stringify(expected)}`);
     await o.page.screenshot({ path: await screenshot(o.page, 'print-fact-sheet'), fullPage: true });
+    // On paper: still one A4 page. Printed from the screen as a user does (Chromium's print lays the page out itself).
+    await o.page.emulateMedia({ media: 'screen' });
+    await waitForIdleMap(o.page);
+    const pdf = await o.page.pdf({ format: 'A4', preferCSSPageSize: true });
+    assert.equal((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length, 1, 'the sheet prints on one A4 page');
+    // The screenshot at the A4 text width (190 mm at 96 px an inch) shows that layout.
+    await o.page.emulateMedia({ media: 'print' });
+    await o.page.setViewportSize({ width: 718, height: 1000 });
+    await o.page.screenshot({ path: await screenshot(o.page, 'print-fact-sheet-a4'), fullPage: true });
     assert.deepEqual(o.errors, []);
     await o.context.close();
   });

@@ -15,7 +15,8 @@ import { decisionText } from './investorRows';
 import { SiteObligations } from './SiteObligations';
 import { ReplaySiteNote } from '../replay/ReplaySiteNote';
 import { Missing, siteView, SourceList, Table, type Row } from './factSheetView';
-import { PAGES_DIR, pageFile } from '../pages/PageShell';
+import { anchorOf, PAGES_DIR, pageFile } from '../pages/PageShell';
+import { LocatorInset } from './LocatorInset';
 import type { Lang } from '../../i18n/format';
 function OpenButton({ sel, children }: { sel: Selection; children: ReactNode }) {
   const select = useAppStore((s) => s.select);
@@ -208,7 +209,13 @@ export function DetailsPanel() {
           </a>
         </p>
       ) : null}
-      {isSite ? <PrintSnapshot /> : null}
+      {isSite ? (
+        // On paper: the map as it was on screen, cut around the park, and the province with the park marked.
+        <div className="print-only print-maps">
+          <PrintSnapshot at={anchorOf(region, selected.id)} />
+          <LocatorInset region={region} siteId={selected.id} title={view.title} t={t} lang={lang} />
+        </div>
+      ) : null}
       <Table rows={view.rows} sources={view.sources} t={t} />
       {isSite ? <SiteObligations siteId={selected.id} /> : null}
       <SourceList sources={view.sources} region={region.data.region} t={t} lang={lang} />

@@ -2,6 +2,9 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../../i18n/useT';
+import { useAppStoreApi } from '../../store/context';
+import { cropAround, screenPoint, type Crop } from '../../geo/mapCrop';
+import { mapFrame } from '../../map/snapshot';
 
 export function FactSheetTools() {
   const { t } = useT();
@@ -30,25 +33,59 @@ export function FactSheetTools() {
   );
 }
 
-/** A still of the map as it is when printing starts, so the page shows where the site lies. */
-export function PrintSnapshot() {
+/** The printed map picture's width for a height of 1: the row of the printed sheet (styles.css › .print-maps)
+ *  is the A4 text width, 190 mm, and 40 mm high; the locator inset beside it takes 40 × 240/170 = 56.5 mm and
+ *  a 3 mm gap, which leaves the picture 130.5 mm. */
+const PRINT_MAP_ASPECT = 130.5 / 40;
+
+/**
+ * A still of the map as it is when printing starts, so the page shows where the site lies: cut to the printed
+ * frame's shape around the site (the screen's map is taller than the frame, and the site sits left of the fact
+ * sheet covering the map's right side), so the park is in the printed picture, as near its middle as the map allows.
+ */
+export function PrintSnapshot({ at }: { at: readonly number[] | null }) {
   const { t } = useT();
-  const [src, setSrc] = useState<string | null>(null);
+  const store = useAppStoreApi();
+  const [shot, setShot] = useState<{ src: string; crop: Crop | null } | null>(null);
   useEffect(() => {
     const take = () => {
       // The map keeps its drawing buffer (preserveDrawingBuffer) so the last frame can be read.
-      const canvas = document.querySelector<HTMLCanvasElement>('.map canvas');
-      let url: string | null = null;
+      const frame = mapFrame();
+      let next: { src: string; crop: Crop | null } | null = null;
       try {
-        url = canvas ? canvas.toDataURL('image/png') : null;
+        if (frame) {
+          const size = { width: frame.cssWidth, height: frame.cssHeight };
+          const camera = store.getState().camera;
+          const point = camera && at ? screenPoint(camera, size, at) : null;
+          const crop = point ? cropAround(point, size, PRINT_MAP_ASPECT) : null;
+          next = { src: crop ? cropped(frame.canvas, frame.canvas.width / size.width, crop) : frame.canvas.toDataURL('image/png'), crop };
+        }
       } catch {
-        url = null;
+        next = null;
       }
       // The page is laid out for print right after this handler: the picture must be in the DOM by then.
-      flushSync(() => setSrc(url));
+      flushSync(() => setShot(next));
     };
     window.addEventListener('beforeprint', take);
     return () => window.removeEventListener('beforeprint', take);
-  }, []);
-  return src ? <img className="print-only print-map" src={src} alt={t.mapLabel} /> : null;
+  }, [store, at]);
+  if (!shot) return null;
+  const c = shot.crop;
+  return (
+    <img
+      className="print-only print-map"
+      src={shot.src}
+      alt={t.mapLabel}
+      data-crop={c ? [c.x, c.y, c.width, c.height].map((v) => v.toFixed(1)).join(',') : undefined}
+    />
+  );
+}
+
+/** The `crop` (CSS pixels) of the map's canvas (`k` device pixels to one CSS pixel), as a PNG data URL. */
+function cropped(canvas: HTMLCanvasElement, k: number, crop: Crop): string {
+  const out = document.createElement('canvas');
+  out.width = Math.max(1, Math.round(crop.width * k));
+  out.height = Math.max(1, Math.round(crop.height * k));
+  out.getContext('2d')?.drawImage(canvas, crop.x * k, crop.y * k, crop.width * k, crop.height * k, 0, 0, out.width, out.height);
+  return out.toDataURL('image/png');
 }

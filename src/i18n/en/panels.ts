@@ -81,6 +81,8 @@ export const panelsMessages: typeof vi = {
   search_inPlace: (place: string) => `in ${place}`,
   fact_title: 'Fact sheet for investors',
   fact_print: 'Print (A4)',
+  fact_locator: (site: string, province: string) => `Where ${site} lies in ${province} province`,
+  fact_locatorUnknown: 'Position in the province not known',
   fact_copyLink: 'Copy link',
   fact_copied: 'Link copied',
   fact_copyFailed: 'Could not copy; copy the address bar instead',

@@ -79,6 +79,8 @@ export const panelsMessages = {
   search_inPlace: (place: string) => `thuộc ${place}`,
   fact_title: 'Thông tin cho nhà đầu tư',
   fact_print: 'In (A4)',
+  fact_locator: (site: string, province: string) => `Vị trí của ${site} trong tỉnh ${province}`,
+  fact_locatorUnknown: 'Chưa rõ vị trí trong tỉnh',
   fact_copyLink: 'Sao chép liên kết',
   fact_copied: 'Đã sao chép liên kết',
   fact_copyFailed: 'Không sao chép được, hãy chép liên kết trên thanh địa chỉ',

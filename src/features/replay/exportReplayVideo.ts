@@ -12,11 +12,19 @@ import { composeReplayFrames, replayFileName } from './replayFrames';
 import type { ReplaySpan } from './useReplay';
 import { VIDEO_FRAME_MS, webmType } from './videoSupport';
 
-/** generous for a static map with text: keeps the small labels sharp */
-const BITS_PER_SECOND = 4_000_000;
+/** generous for a map with small text: at 4 Mbit/s the first frame came out blurred (about 10 KB a date in the end) */
+const BITS_PER_SECOND = 8_000_000;
 
 /** how long the encoder may take to start on a slow machine */
 const START_TIMEOUT_MS = 30_000;
+/**
+ * The pace frames are fed at: slower than they play (the file is retimed), because a recorder short of
+ * CPU drops frames it cannot encode in time; and a wait after the last, for the encoder to finish.
+ */
+const FEED_MS = 1.5 * VIDEO_FRAME_MS;
+const DRAIN_MS = 2_000;
+/** a recording that lost a frame is made again from the same frames, this many times in all */
+const ATTEMPTS = 3;
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 
@@ -46,8 +54,8 @@ function recorderEvent(rec: MediaRecorder, name: 'start' | 'stop'): Promise<void
   });
 }
 
-/** Plays the frames onto a canvas at one per VIDEO_FRAME_MS and returns what the recorder wrote. */
-async function record(pngs: Blob[], width: number, height: number, type: string, progress: (i: number, n: number, phase: 'video') => void, signal: AbortSignal): Promise<Uint8Array> {
+/** Plays the frames onto a canvas at one per FEED_MS and returns what the recorder wrote. */
+async function record(pngs: Blob[], width: number, height: number, type: string, progress: (i: number, n: number, phase: 'video') => void, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;
@@ -72,7 +80,7 @@ async function record(pngs: Blob[], width: number, height: number, type: string,
         const bitmap = await next;
         // The next frame decodes while this one is on screen.
         if (i + 1 < pngs.length) next = createImageBitmap(pngs[i + 1]!);
-        await sleep(t0 + i * VIDEO_FRAME_MS - performance.now());
+        await sleep(t0 + i * FEED_MS - performance.now());
         signal.throwIfAborted();
         ctx.drawImage(bitmap, 0, 0);
         bitmap.close();
@@ -82,11 +90,11 @@ async function record(pngs: Blob[], width: number, height: number, type: string,
           // Chromium's recorder says it has started once its encoder has the first frame; frames sent
           // before then are lost. The clock starts after it (the file is retimed anyway).
           await within(started, START_TIMEOUT_MS, 'bộ ghi video không khởi động', signal);
-          t0 = performance.now() - VIDEO_FRAME_MS;
+          t0 = performance.now() - FEED_MS;
         }
       }
       // Time for the encoder to take the last frames before the recorder is stopped.
-      await sleep(2 * VIDEO_FRAME_MS);
+      await sleep(DRAIN_MS);
     } finally {
       const stopped = recorderEvent(rec, 'stop');
       rec.stop();
@@ -108,15 +116,19 @@ export async function exportReplayVideo(
   const type = webmType();
   if (!type) throw new Error('trình duyệt này không ghi được video WebM');
   const { regionId, dates, pngs, width, height } = await composeReplayFrames(store, span, progress, signal);
-  const bytes = await record(pngs, width, height, type, progress, signal);
-  signal.throwIfAborted();
   // Checked, not trusted: one frame per date, at the size drawn; then each held VIDEO_FRAME_MS.
-  const got = readWebm(bytes);
-  if (got.frames.length !== dates.length) throw new Error(`video có ${got.frames.length} khung, cần ${dates.length} (máy bận quá, hãy xuất lại)`);
-  if (got.width !== width || got.height !== height) throw new Error(`video ${got.width}×${got.height}, khung ${width}×${height}`);
+  let bytes: Uint8Array<ArrayBuffer>;
+  for (let attempt = 1; ; attempt++) {
+    bytes = await record(pngs, width, height, type, progress, signal);
+    signal.throwIfAborted();
+    const got = readWebm(bytes);
+    if (got.width !== width || got.height !== height) throw new Error(`video ${got.width}×${got.height}, khung ${width}×${height}`);
+    if (got.frames.length === dates.length) break;
+    if (attempt === ATTEMPTS) throw new Error(`video có ${got.frames.length} khung, cần ${dates.length} (máy bận quá, hãy xuất lại)`);
+  }
   retimeWebm(bytes, VIDEO_FRAME_MS);
   const ms = dates.length * VIDEO_FRAME_MS;
   const name = replayFileName(regionId, span, 'webm');
-  download(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'video/webm' }), name);
+  download(new Blob([bytes], { type: 'video/webm' }), name);
   return { name, frames: dates.length, seconds: ms / 1000, bytes: bytes.length };
 }

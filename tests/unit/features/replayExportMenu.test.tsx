@@ -41,7 +41,8 @@ describe('replay export menu', () => {
       'Numbered PNG frames (.zip)',
       'WebM video (.webm) — this browser cannot record WebM video (it needs MediaRecorder with VP9 or VP8)',
     ]);
-  });
+    // Two renders and the English catalogue: over 5 s on a loaded machine.
+  }, 20_000);
 
   it('offers the video where the browser records WebM, saying its pace', () => {
     vi.stubGlobal('MediaRecorder', { isTypeSupported: (t: string) => t === 'video/webm;codecs=vp8' });

@@ -1,10 +1,11 @@
 // The header's "Xuất / Export" menu: GeoJSON, CSV, KML, PNG, PDF. Only this button is on the start-up
 // path; the exporters load on the first click (and jsPDF only for a PDF). Hidden on phones, where the
 // header has no room and a report is not made.
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import type { ExportFormat } from '../../io/export/fileName';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
+import { useMenu } from './useMenu';
 
 const FORMATS: readonly ExportFormat[] = ['geojson', 'csv', 'kml', 'png', 'pdf'];
 const PHONE = '(max-width: 599px)';
@@ -25,28 +26,11 @@ export function ExportMenu() {
   const store = useAppStoreApi();
   const region = useAppStore((s) => s.region);
   const phone = useSyncExternalStore(subscribePhone, isPhone, () => false);
-  const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
   const root = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', esc);
-    root.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', esc);
-    };
-  }, [open]);
+  const { open, setOpen, onMenuKeyDown } = useMenu(root);
 
   if (phone) return null;
 
@@ -89,13 +73,7 @@ export function ExportMenu() {
           aria-label={t.export_menuLabel}
           className="panel"
           style={{ position: 'absolute', right: 0, top: '100%', zIndex: 30, display: 'flex', flexDirection: 'column', minWidth: '15rem', padding: '0.25rem', marginTop: '0.25rem' }}
-          onKeyDown={(e) => {
-            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-            e.preventDefault();
-            const items = [...(root.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-            const i = items.indexOf(document.activeElement as HTMLButtonElement);
-            items[(i + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
-          }}
+          onKeyDown={onMenuKeyDown}
         >
           {FORMATS.map((f) => (
             <button key={f} type="button" role="menuitem" data-format={f} onClick={() => void run(f)} style={{ textAlign: 'left' }}>

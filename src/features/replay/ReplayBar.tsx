@@ -2,7 +2,7 @@
 // data date; the map, the targets panel, the burn-up chart's cursor and the fact sheet follow. The
 // slider is a native range input (arrows step a day, Page Up/Down a month, Home/End the ends), and its
 // accessible value is the date as the interface writes it (dd/mm/yyyy).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { addDays, daysBetween } from '../../analytics/targets';
 import { dayMonthYear } from '../../i18n/DateInput';
 import { formatDate } from '../../i18n/format';
@@ -10,6 +10,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import type { ReplaySpeed } from '../../store/slices/replay';
 import { formatTargetValue } from '../targets/formatTarget';
+import { ReplayExport } from './ReplayExport';
 import { replaySpan, useTargetsNow } from './useReplay';
 
 /** days the slider moves per tick while playing */
@@ -28,8 +29,6 @@ export function ReplayBar() {
   const reportAsOf = report?.asOf ?? null;
   const playing = useAppStore((s) => s.replayPlaying);
   const { results } = useTargetsNow();
-  const [exporting, setExporting] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
 
   // The clock: each tick moves the date on; playing stops at the end of its range.
   useEffect(() => {
@@ -57,19 +56,6 @@ export function ReplayBar() {
     const from = at === null || at >= span.end ? span.start : undefined;
     store.getState().playReplay({ speed, ...(from ? { from } : {}) });
   };
-  const exportReplay = async () => {
-    setProblem(null);
-    store.getState().pauseReplay();
-    try {
-      const { exportReplayFrames } = await import('./exportReplay');
-      const done = await exportReplayFrames(store, span, (i, n) => setExporting(t.replay_exporting(i, n)));
-      setExporting(t.replay_exported(done.frames, done.name));
-    } catch (e) {
-      setExporting(null);
-      setProblem(t.replay_exportFailed(e instanceof Error ? e.message : String(e)));
-    }
-  };
-
   return (
     <section className="replay-bar panel" aria-label={t.replay_label} data-testid="replay-bar">
       <div className="replay-row">
@@ -133,18 +119,8 @@ export function ReplayBar() {
         <button type="button" onClick={() => store.getState().setReplayAt(null)} disabled={at === null} title={t.replay_todayHint} data-testid="replay-today">
           {t.replay_today}
         </button>
-        <button type="button" onClick={() => void exportReplay()} title={t.replay_exportHint} data-testid="replay-export" aria-describedby="replay-export-status">
-          {t.replay_export}
-        </button>
+        <ReplayExport span={span} />
       </div>
-      <p id="replay-export-status" role="status" className="replay-status">
-        {exporting}
-      </p>
-      {problem ? (
-        <p role="alert" className="replay-status warn">
-          {problem}
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -179,6 +179,7 @@ describe('surfaces: phone, paper, kiosk', () => {
       assert.equal(await o.page.getByRole('button', { name, exact: true }).count(), 0, `"${name}" is shown in kiosk mode`);
     }
     assert.equal(await o.page.locator('.present-author').count(), 0, 'the authoring panel is hidden');
+    assert.equal(await o.page.getByTestId('replay-export').count(), 0, 'the replay export is the presenter’s, not the public’s');
     await screenshot(o.page, 'kiosk');
     await o.page.keyboard.press('Escape');
     assert.ok(await o.page.evaluate(() => window.__atlas!.store.getState().kiosk && window.__atlas!.store.getState().presenting));

@@ -28,6 +28,8 @@ export function ReplayBar() {
   const at = useAppStore((s) => s.replayAt);
   const reportAsOf = report?.asOf ?? null;
   const playing = useAppStore((s) => s.replayPlaying);
+  // A kiosk's visitors watch the replay; saving files is the presenter's, as the other authoring controls.
+  const kiosk = useAppStore((s) => s.presenting && s.kiosk);
   const { results } = useTargetsNow();
 
   // The clock: each tick moves the date on; playing stops at the end of its range.
@@ -119,7 +121,7 @@ export function ReplayBar() {
         <button type="button" onClick={() => store.getState().setReplayAt(null)} disabled={at === null} title={t.replay_todayHint} data-testid="replay-today">
           {t.replay_today}
         </button>
-        <ReplayExport span={span} />
+        {kiosk ? null : <ReplayExport span={span} />}
       </div>
     </section>
   );

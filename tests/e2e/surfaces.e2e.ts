@@ -131,6 +131,8 @@ describe('surfaces: phone, paper, kiosk', () => {
     const fx = (onScreen[0] - cx) / cw;
     const fy = (onScreen[1] - cy) / ch;
     assert.ok(fx > 0.1 && fx < 0.9 && fy > 0.1 && fy < 0.9, `the park at ${fx.toFixed(2)}, ${fy.toFixed(2)} of the printed picture`);
+    // Lào Cai's parcels are sample data and the paper has no legend: the picture says so (written into it, and in its text alternative).
+    assert.match((await picture.getAttribute('alt')) ?? '', /Giải phóng mặt bằng: số liệu minh họa/);
 
     // The locator: the province's outline with the park marked inside it, where its longitude and latitude put it.
     const locator = o.page.getByTestId('print-locator');

@@ -46,19 +46,23 @@ const PRINT_MAP_ASPECT = 130.5 / 40;
 export function PrintSnapshot({ at }: { at: readonly number[] | null }) {
   const { t } = useT();
   const store = useAppStoreApi();
-  const [shot, setShot] = useState<{ src: string; crop: Crop | null } | null>(null);
+  const [shot, setShot] = useState<{ src: string; crop: Crop | null; note: string | null } | null>(null);
+  // The paper has no legend: sample parcels drawn on the map say so in the picture itself.
+  const sampleNote = `${t.layer_clearance}: ${t.sampleBadge.toLowerCase()}`;
   useEffect(() => {
     const take = () => {
       // The map keeps its drawing buffer (preserveDrawingBuffer) so the last frame can be read.
       const frame = mapFrame();
-      let next: { src: string; crop: Crop | null } | null = null;
+      let next: { src: string; crop: Crop | null; note: string | null } | null = null;
       try {
         if (frame) {
           const size = { width: frame.cssWidth, height: frame.cssHeight };
-          const camera = store.getState().camera;
-          const point = camera && at ? screenPoint(camera, size, at) : null;
+          const s = store.getState();
+          const point = s.camera && at ? screenPoint(s.camera, size, at) : null;
           const crop = point ? cropAround(point, size, PRINT_MAP_ASPECT) : null;
-          next = { src: crop ? cropped(frame.canvas, frame.canvas.width / size.width, crop) : frame.canvas.toDataURL('image/png'), crop };
+          const note = s.visible.clearance && s.report?.sample ? sampleNote : null;
+          const whole = { x: 0, y: 0, width: size.width, height: size.height };
+          next = { src: picture(frame.canvas, frame.canvas.width / size.width, crop ?? whole, note), crop, note };
         }
       } catch {
         next = null;
@@ -68,24 +72,38 @@ export function PrintSnapshot({ at }: { at: readonly number[] | null }) {
     };
     window.addEventListener('beforeprint', take);
     return () => window.removeEventListener('beforeprint', take);
-  }, [store, at]);
+  }, [store, at, sampleNote]);
   if (!shot) return null;
   const c = shot.crop;
   return (
     <img
       className="print-only print-map"
       src={shot.src}
-      alt={t.mapLabel}
+      alt={shot.note ? `${t.mapLabel} · ${shot.note}` : t.mapLabel}
       data-crop={c ? [c.x, c.y, c.width, c.height].map((v) => v.toFixed(1)).join(',') : undefined}
     />
   );
 }
 
-/** The `crop` (CSS pixels) of the map's canvas (`k` device pixels to one CSS pixel), as a PNG data URL. */
-function cropped(canvas: HTMLCanvasElement, k: number, crop: Crop): string {
+/** The `crop` (CSS pixels) of the map's canvas (`k` device pixels to one CSS pixel), as a PNG data URL, with
+ *  `note` written in its lower left corner on a light band (as large as the fact sheet's small print). */
+function picture(canvas: HTMLCanvasElement, k: number, crop: Crop, note: string | null): string {
   const out = document.createElement('canvas');
   out.width = Math.max(1, Math.round(crop.width * k));
   out.height = Math.max(1, Math.round(crop.height * k));
-  out.getContext('2d')?.drawImage(canvas, crop.x * k, crop.y * k, crop.width * k, crop.height * k, 0, 0, out.width, out.height);
+  const g = out.getContext('2d');
+  g?.drawImage(canvas, crop.x * k, crop.y * k, crop.width * k, crop.height * k, 0, 0, out.width, out.height);
+  if (g && note) {
+    // The picture prints 130.5 mm wide: a 45th of its width is about 2.9 mm, the size of the sheet's notes.
+    const px = Math.max(10, Math.round(out.width / 45));
+    g.font = `700 ${px}px "Noto Sans", sans-serif`;
+    const pad = Math.round(px * 0.4);
+    const w = g.measureText(note).width + 2 * pad;
+    g.fillStyle = 'rgba(255, 248, 225, 0.92)';
+    g.fillRect(0, out.height - px - 2 * pad, w, px + 2 * pad);
+    g.fillStyle = '#5c4400';
+    g.textBaseline = 'bottom';
+    g.fillText(note, pad, out.height - pad);
+  }
   return out.toDataURL('image/png');
 }

@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { cspValue, regionDataOrigins } from './src/app/contentSecurityPolicy.ts';
 import { devStaticPages } from './scripts/devPages.ts';
+import { readRegionIndex } from './scripts/regionFs.ts';
 
 // Where the region folders are read from at build time: data/regions, or another folder laid out the
 // same way (a province's draft, or a test's fixture regions) through KCN_REGIONS_DIR.
@@ -84,6 +85,26 @@ function regionJsons(): unknown[] {
     });
 }
 
+// The province switcher's names, known at build time: `virtual:region-index` lists every region folder
+// with its region.json's name, so the switcher is complete at the first paint instead of filling in
+// late (every province's region.json fetched after the map's first draw), which changed the first
+// screen after it was drawn. A region.json that cannot be read is listed by its folder's name:
+// opening it shows what is wrong (npm run validate:data names it too).
+const REGION_INDEX = 'virtual:region-index';
+const regionIndexModule: Plugin = {
+  name: 'kcn-region-index',
+  resolveId: (id) => (id === REGION_INDEX ? `\0${REGION_INDEX}` : undefined),
+  load: (id) => (id === `\0${REGION_INDEX}` ? `export default ${JSON.stringify(readRegionIndex(regionsDir))};` : undefined),
+  // Under npm start, a province renamed in data/regions (which the dev server watches) shows at the next reload.
+  configureServer: (server) => {
+    server.watcher.on('change', (file) => {
+      if (!file.endsWith('region.json')) return;
+      const mod = server.moduleGraph.getModuleById(`\0${REGION_INDEX}`);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    });
+  },
+};
+
 const csp: Plugin = {
   name: 'kcn-content-security-policy',
   apply: 'build',
@@ -113,7 +134,7 @@ const staticPages: Plugin = {
 export default defineConfig({
   base: './',
   // Under `npm start` the same pages are made by the same script and served (scripts/devPages.ts).
-  plugins: [react(), pwa, csp, staticPages, devStaticPages({ root: import.meta.dirname, regionsDir })],
+  plugins: [react(), regionIndexModule, pwa, csp, staticPages, devStaticPages({ root: import.meta.dirname, regionsDir })],
   resolve: { alias: { '@regions': regionsDir } },
   // The dev server may serve region files from outside the project when KCN_REGIONS_DIR points there,
   // and packages from where node_modules really is (a git worktree may link to another checkout's).

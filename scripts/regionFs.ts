@@ -1,8 +1,8 @@
 // Reading region folders from disk for the Node scripts (validate-data, bench, report).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../src/domain/regionFiles';
-import type { RegionFiles } from '../src/domain/types';
+import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../src/domain/regionFiles.ts';
+import type { RegionFiles } from '../src/domain/types.ts';
 
 /** data/regions, or another folder laid out the same way (KCN_REGIONS_DIR), e.g. a province's draft */
 export const REGIONS_DIR = process.env['KCN_REGIONS_DIR'] ?? join(import.meta.dirname, '..', 'data', 'regions');
@@ -32,4 +32,31 @@ export function readRegionFiles(id: string, dir = REGIONS_DIR): RegionFiles {
     }
   }
   return out as RegionFiles;
+}
+
+export interface RegionName {
+  id: string;
+  name: { vi: string; en: string };
+}
+
+/**
+ * Every region folder of `dir` with its name, sorted as a Vietnamese reader expects, for the app's
+ * province switcher (vite.config.ts builds it in). A region.json that cannot be read, or has no name, is
+ * listed by its folder's name: opening it in the app shows what is wrong.
+ */
+export function readRegionIndex(dir = REGIONS_DIR): RegionName[] {
+  if (!existsSync(dir)) return [];
+  return listRegionIds(dir)
+    .map((id) => {
+      let name: { vi?: unknown; en?: unknown } | undefined;
+      try {
+        name = (JSON.parse(readFileSync(join(dir, id, REGION_FILES.region), 'utf8')) as { name?: typeof name }).name;
+      } catch {
+        name = undefined;
+      }
+      const vi = typeof name?.vi === 'string' ? name.vi : id;
+      const en = typeof name?.en === 'string' ? name.en : vi;
+      return { id, name: { vi, en } };
+    })
+    .sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'));
 }

@@ -11,11 +11,11 @@ import { App } from './app/App';
 import { createAppStore } from './store/createAppStore';
 import { registerSW } from 'virtual:pwa-register';
 import { afterFirstDraw } from './app/afterFirstDraw';
-import { availableRegionIds, prefetchRegionFiles } from './app/regionSource';
+import { availableRegionIds, prefetchRegionFiles, regionIndex } from './app/regionSource';
 import { parseUrlState } from './app/urlState';
 import { loadValidation } from './app/loadRegion';
 
-const store = createAppStore();
+const store = createAppStore({ regions: regionIndex() });
 // The opening province's files are fetched while React renders the shell (App loads them again through
 // the same promise). The province is the one the address names, else the default App opens.
 const known = availableRegionIds();

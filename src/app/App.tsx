@@ -9,15 +9,14 @@ import { MapView } from '../map/MapView';
 import type { AppStore } from '../store/createAppStore';
 import { StoreProvider, useAppStore } from '../store/context';
 import { Header } from './Header';
-import { availableRegionIds, fetchRegionFiles, fetchRegionIndex } from './regionSource';
+import { availableRegionIds, fetchRegionFiles } from './regionSource';
 import { syncUrlState } from './urlState';
 import { loadRegionInto } from './loadRegion';
-import { afterFirstDraw } from './afterFirstDraw';
 import { BASEMAP_ATTRIBUTION } from './attribution';
 import { appCompute, runReports } from './reportRunner';
 import { ImportsHost } from '../features/imports/ImportsHost';
 import { SketchHost } from '../features/sketch/SketchHost';
-import { OfflineStatus } from './OfflineStatus';
+import { OfflineStatus } from '../features/offline/OfflineStatus';
 import { ReplayBar } from '../features/replay/ReplayBar';
 import { DraftBanner } from '../features/editor/DraftBanner';
 
@@ -90,7 +89,7 @@ function Shell() {
             ) : null}
           </MapView>
           <ImportsHost />
-          {/* Over the map, not in the header: it appears once the service worker is ready, late, and must not push the map. */}
+          {/* Over the map, not in the header: it may appear when the network goes, and must not push the map. */}
           <OfflineStatus />
           <DraftBanner />
         </div>
@@ -117,9 +116,6 @@ export function App({ store }: { store: AppStore }) {
     });
     load(store.getState().regionId);
     preloadPanels();
-    // The switcher's names (every province's region.json) wait for the first draw, which needs the
-    // network and the cores more; the switcher appears with them.
-    afterFirstDraw(() => void fetchRegionIndex().then((regions) => store.getState().setRegions(regions)), 5000);
     return () => {
       stopReports();
       stopUrl();

@@ -15,6 +15,7 @@ export function Header() {
   const regionId = useAppStore((s) => s.regionId);
   const setRegionId = useAppStore((s) => s.setRegionId);
   const editing = useAppStore((s) => s.editing);
+  const regionName = region?.data.region.name[lang] ?? regions.find((r) => r.id === regionId)?.name[lang];
   const setEditing = useAppStore((s) => s.setEditing);
   return (
     <header className="app-header">
@@ -23,13 +24,14 @@ export function Header() {
         <span className="app-title-short" aria-hidden="true">
           {t.appTitleShort}
         </span>
-        {region ? <span className="region-name"> — {region.data.region.name[lang]}</span> : null}
+        {/* The opening province's name is known before its data (the build's index), so the title does not grow
+            and squeeze the search box when the data arrive. */}
+        {regionName ? <span className="region-name"> — {regionName}</span> : null}
       </h1>
       <SearchBox />
       <div className="header-tools">
-        {/* The build knows its provinces from the first render; their names come later (App.tsx), so the
-            switcher holds its place from the start, showing the open province until then, rather than
-            appearing late and pushing the header onto a second row. */}
+        {/* The build knows its provinces and their names (app/regionSource.ts), so the switcher is whole at
+            the first paint and nothing in the header changes after the map is drawn. */}
         {availableRegionIds().length > 1 ? (
           <label className="basemap-switcher region-switcher">
             <span>{t.regionLabel}</span>

@@ -2,7 +2,11 @@
 // fingerprinted asset; adding a region folder is a data change, picked up at the next build.
 import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../domain/regionFiles';
 import type { RegionFiles } from '../domain/types';
+import regionNames from 'virtual:region-index';
+import type { RegionEntry } from '../store/state';
 import { keepBytes } from './clearanceBytes';
+
+const builtIndex: readonly RegionEntry[] = regionNames;
 
 // '@regions' is data/regions unless KCN_REGIONS_DIR says otherwise (vite.config.ts).
 const urls = import.meta.glob('@regions/*/*.{json,geojson}', {
@@ -78,27 +82,11 @@ async function readRegionFiles(id: string, fetchImpl: typeof fetch): Promise<Reg
   return out as RegionFiles;
 }
 
-export interface RegionEntry {
-  id: string;
-  name: { vi: string; en: string };
-}
-
-/** Names of every region for the switcher: only region.json of each is read. */
-export async function fetchRegionIndex(fetchImpl: typeof fetch = fetch): Promise<RegionEntry[]> {
-  const entries = await Promise.all(
-    availableRegionIds().map(async (id) => {
-      try {
-        const r = (await fetchJson(id, REGION_FILES.region, fetchImpl)) as { name?: { vi?: unknown; en?: unknown } };
-        const vi = typeof r.name?.vi === 'string' ? r.name.vi : id;
-        const en = typeof r.name?.en === 'string' ? r.name.en : vi;
-        return { id, name: { vi, en } };
-      } catch {
-        // A region whose region.json cannot be read is still listed: opening it shows what is wrong.
-        return { id, name: { vi: id, en: id } };
-      }
-    }),
-  );
-  return entries.sort((a, b) => a.name.vi.localeCompare(b.name.vi, 'vi'));
+/** Names of every region for the switcher, from the build (vite.config.ts reads each region.json), so the
+ *  switcher is whole at the first paint; only regions whose files this build carries. */
+export function regionIndex(): RegionEntry[] {
+  const known = new Set(availableRegionIds());
+  return builtIndex.filter((r) => known.has(r.id));
 }
 
 /** The shipped text of each of a region's files (name → text), for the data editor: a file the edits leave

@@ -2,7 +2,7 @@
 // each test (and each app) a fresh one. It holds serializable state only: the MapLibre instance lives in
 // React context, not here.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppState } from './state';
+import type { AppState, RegionEntry } from './state';
 import { regionDeriver } from './regionDeriver';
 import { dataSlice } from './slices/data';
 import { layersSlice, selectionSlice } from './slices/layers';
@@ -16,10 +16,11 @@ import { replaySlice } from './slices/replay';
 
 export type AppStore = StoreApi<AppState>;
 
-export function createAppStore(options: { regionId?: string } = {}): AppStore {
+/** `regions`: every province the build carries, for the switcher (known at build time, app/regionSource.ts). */
+export function createAppStore(options: { regionId?: string; regions?: RegionEntry[] } = {}): AppStore {
   const derive = regionDeriver();
   return createStore<AppState>()((...a) => ({
-    ...dataSlice(options.regionId ?? 'lao-cai', derive)(...a),
+    ...dataSlice(options.regionId ?? 'lao-cai', options.regions ?? [], derive)(...a),
     ...layersSlice(...a),
     ...selectionSlice(...a),
     ...basemapSlice(...a),

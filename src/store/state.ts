@@ -30,12 +30,11 @@ export interface DataSlice {
   region: PreparedRegion | null;
   /** the region as loaded and prepared, before any site is linked to an imported polygon */
   loadedRegion: PreparedRegion | null;
-  /** every region the build carries, for the switcher */
+  /** every region the build carries, for the switcher (named at build time) */
   regions: RegionEntry[];
   /** messages of a failed load, shown instead of the map data */
   loadErrors: string[] | null;
   setRegion: (region: PreparedRegion) => void;
-  setRegions: (regions: RegionEntry[]) => void;
   /** switch region: what belongs to the old one (selection, report, filters) is cleared */
   setRegionId: (id: string) => void;
   setLoadErrors: (errors: string[]) => void;

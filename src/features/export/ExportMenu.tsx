@@ -6,6 +6,7 @@ import type { ExportFormat } from '../../io/export/fileName';
 import { useT } from '../../i18n/useT';
 import { useAppStore, useAppStoreApi } from '../../store/context';
 import { useMenu } from './useMenu';
+import { OfflineMenuNote } from '../offline/OfflineStatus';
 
 const FORMATS: readonly ExportFormat[] = ['geojson', 'csv', 'kml', 'png', 'pdf'];
 const PHONE = '(max-width: 599px)';
@@ -80,6 +81,8 @@ export function ExportMenu() {
               {t[`export_${f}`]}
             </button>
           ))}
+          {/* Before leaving for an event: is the whole app in this browser yet? (features/offline) */}
+          <OfflineMenuNote />
         </div>
       ) : null}
       <span role="status" className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>

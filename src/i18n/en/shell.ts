@@ -80,6 +80,8 @@ export const shellMessages: typeof vi = {
   basemap_detailed: 'Detailed OpenStreetMap (offline)',
   offline_ready: 'Ready to work offline',
   offline_active: 'Working offline',
+  offline_storing: 'Storing the app for offline use…',
+  offline_notReady: 'No network: the app is not fully stored, some parts may not open',
   offline_hint: 'The app, the basemap, the fonts and every province’s data are stored in this browser.',
   // — large layers (PMTiles, src/map/layers/parcelTiles.ts) —
   layer_parcelTiles: 'Land parcels',

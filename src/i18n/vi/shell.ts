@@ -78,6 +78,8 @@ export const shellMessages = {
   basemap_detailed: 'OpenStreetMap chi tiết (ngoại tuyến)',
   offline_ready: 'Sẵn sàng dùng không cần mạng',
   offline_active: 'Đang chạy không cần mạng',
+  offline_storing: 'Đang lưu ứng dụng để dùng không cần mạng…',
+  offline_notReady: 'Mất mạng: ứng dụng chưa lưu xong, một số phần có thể không mở được',
   offline_hint: 'Ứng dụng, bản đồ nền, phông chữ và dữ liệu của mọi tỉnh đã được lưu trong trình duyệt này.',
   // — large layers (PMTiles, src/map/layers/parcelTiles.ts) —
   layer_parcelTiles: 'Thửa đất',

@@ -2,17 +2,17 @@
 // linked outlines and tagged sketches, see ../regionDeriver.ts).
 import { NO_FILTER } from '../../domain/siteFilter';
 import { basemapFor } from '../../domain/basemapChoice';
-import type { DataSlice } from '../state';
+import type { DataSlice, RegionEntry } from '../state';
 import type { DeriveRegion } from '../regionDeriver';
 import type { Slice } from './slice';
 
 export const dataSlice =
-  (regionId: string, derive: DeriveRegion): Slice<DataSlice> =>
+  (regionId: string, regions: RegionEntry[], derive: DeriveRegion): Slice<DataSlice> =>
   (set) => ({
     regionId,
     region: null,
     loadedRegion: null,
-    regions: [],
+    regions,
     loadErrors: null,
     setRegion: (region) =>
       set((s) => ({
@@ -22,7 +22,6 @@ export const dataSlice =
         regionId: region.data.region.id,
         basemap: basemapFor(s.basemapChoice, region.data.region),
       })),
-    setRegions: (regions) => set({ regions }),
     setRegionId: (id) =>
       set((s) =>
         s.regionId === id

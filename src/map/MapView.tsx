@@ -28,9 +28,9 @@ declare global {
   }
 }
 
-// How long the map waits for the opening region before it is created without it (a slow network):
-// the basemap then shows on its own and the region follows.
-const REGION_WAIT_MS = 2000;
+/** How long the map waits for the opening region before it is created without it (a slow network, a
+ *  failed file): the basemap then shows on its own and the region follows as a change of its style. */
+export const REGION_WAIT_MS = 3000;
 
 export function MapView({ attribution, children }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -49,18 +49,23 @@ export function MapView({ attribution, children }: MapViewProps) {
     if (!el) return;
     let destroy: (() => void) | null = null;
     const ready = (s: ReturnType<typeof store.getState>) => s.region !== null || s.loadErrors !== null;
+    let cancelled = false;
     const create = () => {
-      if (destroy) return;
+      if (destroy || cancelled) return;
       unsubscribe();
       window.clearTimeout(timer);
       destroy = createMap(el, store, attribution, setMap);
     };
     const unsubscribe = store.subscribe((s) => {
-      if (ready(s)) create();
+      // Not inside the store's notification: the bridge subscribes as it connects, and a listener added
+      // during a notification is called with that same change (the region arriving), which would frame
+      // the region again over the camera of a shared link.
+      if (ready(s)) queueMicrotask(create);
     });
     const timer = window.setTimeout(create, REGION_WAIT_MS);
     if (ready(store.getState())) create();
     return () => {
+      cancelled = true;
       unsubscribe();
       window.clearTimeout(timer);
       destroy?.();

@@ -26,9 +26,6 @@ import { pickAt, sameSelection, SOURCES_OF } from './picking';
 import { keepRuntimeLayers } from './runtimeLayers';
 import { showUrlData, urlDataOf } from './urlSources';
 
-/** How long the first style waits for the region before the basemap is drawn without it. */
-export const FIRST_STYLE_WAIT_MS = 3000;
-
 export interface BridgeOptions {
   /** absolute URL of the folder holding the embedded basemap files */
   basemapBaseUrl: string;
@@ -357,18 +354,15 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
   map.on('error', onError);
   if (main) map.on('moveend', reportCamera);
 
-  // The first style waits for the region (it usually arrives within a second), so that MapLibre draws
-  // the basemap once, at the province, rather than all of Vietnam first and the province again after.
-  // A region that fails or is slow does not keep the basemap away for long.
-  let firstStyle: ReturnType<typeof setTimeout> | undefined;
-  if (store.getState().region || !main) applyStyle();
-  else firstStyle = setTimeout(() => styled || applyStyle(), FIRST_STYLE_WAIT_MS);
+  // MapView creates the main map once the region is in (or after REGION_WAIT_MS), so the first style
+  // holds it: MapLibre draws the basemap once, at the province. Without the region (slow or failed), the
+  // basemap is drawn alone and the region comes later as a change of that style.
+  applyStyle();
   if (main && store.getState().region) frameRegion();
 
   return {
     destroy() {
       disposed = true;
-      clearTimeout(firstStyle);
       replay.destroy();
       unsubscribe();
       map.off('mousemove', onMove);

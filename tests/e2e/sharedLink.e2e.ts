@@ -10,8 +10,8 @@ const app = appAndBrowser();
 describe('basemap files fetched once', () => {
   // A shared link's state (site, view, comparison, kiosk) lands a moment after the region: the map must
   // draw it as one style. A second full style logs MapLibre's "Unable to perform style diff" and fetches
-  // every basemap file again. "late": the region's region.json is held back past the time the map's first
-  // style waits for it (FIRST_STYLE_WAIT_MS in src/map/bridge.ts), as on a slow phone: the basemap is drawn and
+  // every basemap file again. "late": the region's region.json is held back past the time the map waits for
+  // it (REGION_WAIT_MS in src/map/MapView.tsx), as on a slow phone: the basemap is drawn and
   // loaded first, and the region's style comes after as a change of it, which must fetch no basemap file again.
   for (const [what, query, maps, late] of [
     ['a site and a view', '?sel=site:lc-kcn-tang-loong&map=12.5/22.295/104.144', 1, false],
@@ -45,7 +45,7 @@ describe('basemap files fetched once', () => {
       }
       await page.goto(app.url + query);
       if (late) {
-        // The first style, built when FIRST_STYLE_WAIT_MS ran out, has no region; its basemap files are in.
+        // The first style, built when REGION_WAIT_MS ran out, has no region; its basemap files are in.
         await page.waitForFunction(() => !window.__atlas?.store.getState().region && window.__atlas?.map.getSource('basemap-countries') && window.__atlas.map.isSourceLoaded('basemap-countries'), null, { timeout: 30_000 });
         release();
       }
@@ -57,6 +57,12 @@ describe('basemap files fetched once', () => {
       await page.waitForTimeout(1500);
       await waitForIdleMap(page);
       assert.deepEqual(messages.filter((m) => /style diff/i.test(m)), []);
+      // The link's view is the one on screen, not the province framed whole over it.
+      const view = /map=([\d.]+)\/([\d.]+)\/([\d.]+)/.exec(query);
+      if (view) {
+        const cam = await page.evaluate(() => ({ zoom: window.__atlas!.map.getZoom(), lat: window.__atlas!.map.getCenter().lat, lon: window.__atlas!.map.getCenter().lng }));
+        assert.ok(Math.abs(cam.zoom - Number(view[1])) < 0.01 && Math.abs(cam.lat - Number(view[2])) < 0.001 && Math.abs(cam.lon - Number(view[3])) < 0.001, `the link's view ${view[0]}, on screen ${JSON.stringify(cam)}`);
+      }
       assert.ok(fetched.size >= 8, `basemap files fetched: ${[...fetched.keys()].join(', ')}`);
       // Each file once per map (a comparison has two). An open fact sheet also reads two for itself: the OpenStreetMap
       // roads for its distances and the provinces for its printed locator.

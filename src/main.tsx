@@ -10,7 +10,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { createAppStore } from './store/createAppStore';
 import { registerSW } from 'virtual:pwa-register';
-import { afterFirstDraw } from './app/afterFirstDraw';
+import { afterStartup } from './app/afterFirstDraw';
 import { availableRegionIds, prefetchRegionFiles, regionIndex } from './app/regionSource';
 import { parseUrlState } from './app/urlState';
 import { loadValidation } from './app/loadRegion';
@@ -35,5 +35,6 @@ createRoot(document.getElementById('root') as HTMLElement).render(
 // prompt and no skip-waiting, so a new version never reloads the page or swaps cached files under a
 // running presentation (a province or chunk fetched later must come from the version that is on screen);
 // it waits in the background and is in use the next time the app is opened after all its tabs closed.
-// Registration waits for the first drawn map, so the 4 MB precache does not slow the first visit down.
-afterFirstDraw(() => void registerSW({ immediate: true }));
+// Registration waits for the first drawn map and the first report, so the 4 MB precache does not slow the
+// first visit down.
+afterStartup(() => void registerSW({ immediate: true }));

@@ -2,7 +2,7 @@
 // the header and the legend (the start-up budget is 150 KB of app JS, gzipped). Each is fetched in the
 // background once the browser is idle, so the first click does not wait on the network.
 import { lazy, type ComponentType } from 'react';
-import { afterFirstDraw } from './afterFirstDraw';
+import { afterStartup } from './afterFirstDraw';
 import { PanelBoundary } from './PanelBoundary';
 
 function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component: ComponentType; preload: () => void } {
@@ -30,10 +30,10 @@ export const CompareViewLazy = lazyNamed(() => import('../features/compare/Compa
 export const EditorPanelLazy = lazyNamed(() => import('../features/editor/EditorPanel').then((m) => m.EditorPanel));
 export const ComparePanelLazy = lazyNamed(() => import('../features/compare/ComparePanel').then((m) => m.ComparePanel));
 
-/** Fetch every lazy panel once the map is drawn and the page has nothing better to do. */
+/** Fetch every lazy panel once the map is drawn, the first report is in and the page has nothing better to do. */
 export function preloadPanels(): void {
   const run = () => [DetailsPanelLazy, TargetsPanelLazy, TasksPanelLazy, SiteTableLazy, StatsPanelLazy, OverviewPanelLazy, PresentationLazy, ImportPanelLazy].forEach((p) => p.preload());
-  afterFirstDraw(() => {
+  afterStartup(() => {
     if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 4000 });
     else setTimeout(run, 500);
   });

@@ -137,6 +137,8 @@ let shared: ComputeReport | null = null;
 /** The app's one way to compute a report (inline when small, worker when large), shared by every panel. */
 export function appCompute(): ComputeReport {
   if (!shared) {
+    // Measured with 20,000 parcels under software rendering: started at the map's idle event, the worker
+    // shared the cores with the graphics process, the precache and the panels' code, and took 2.8–3.6 s.
     const drawn = new Promise<void>((resolve) => afterFirstDraw(resolve, 10_000));
     shared = bySize(computeInline, after(drawn, workerCompute()));
   }

@@ -25,7 +25,7 @@ function browserEnv(): OfflineEnv {
     controlledAtLoad: controlledAtOpen,
     // navigator.serviceWorker is missing on http:// pages other than localhost, and in jsdom; the dev
     // server registers no worker (main.tsx), so there nothing will ever be stored.
-    ready: import.meta.env.PROD && typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker.ready : undefined,
+    ready: import.meta.env.PROD && typeof navigator !== 'undefined' ? navigator.serviceWorker?.ready : undefined,
     isOnline: () => navigator.onLine,
     events: window,
   };

@@ -3,7 +3,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { DataIssue } from './dataIssue';
 import { SAY_NO_SOURCE } from './investorChecks';
-import type { SourceRef } from './schema';
+import type { SourceRef } from './schemaFields';
 
 export function checkSources(
   file: string,

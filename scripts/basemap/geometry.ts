@@ -213,3 +213,9 @@ export function stringifyCollection<G extends Geometry, P>(collection: FeatureCo
   const lines = collection.features.map((f) => JSON.stringify(f));
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
+
+/** Distance in km on a local flat approximation (equirectangular): enough for label spacing and edge lengths. */
+export function distanceKm(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const kx = 111.32 * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot((a.lon - b.lon) * kx, (a.lat - b.lat) * 110.57);
+}

@@ -43,7 +43,7 @@ const PURPOSES: [RegExp, string][] = [
   [/src\/features\/sketch\//, 'drawing'],
   [/src\/features\/imports\/|src\/io\/import\//, 'importers'],
   [/src\/analytics\/report\.worker/, 'report worker'],
-  [/node_modules\/zod\/|src\/domain\/schema\.ts/, 'region schema'],
+  [/node_modules\/zod\/|src\/domain\/schema(Fields)?\.ts/, 'region schema'],
   [/src\/analytics\//, 'report (analytics)'],
   [/src\/features\/([^/]+)\//, 'panel: $1'],
   [/node_modules\/((?:@[^/]+\/)?[^/]+)\//, 'lib: $1'],
@@ -58,7 +58,7 @@ export const ON_DEMAND: [string, RegExp][] = [
   ['drawing', /node_modules\/terra-draw|src\/features\/sketch\/SketchPanel/],
   ['report worker', /src\/analytics\/report\.worker/],
   // fetched alongside the region's files (app/loadRegion.ts), not before the first paint
-  ['region schema', /node_modules\/zod\/|src\/domain\/schema\.ts/],
+  ['region schema', /node_modules\/zod\/|src\/domain\/schema(Fields)?\.ts/],
 ];
 
 /** The module paths a chunk's source map lists. */

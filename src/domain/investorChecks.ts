@@ -12,7 +12,7 @@ interface Issue {
   featureId: string;
   field: string;
   message: string;
-  /** plain words for the editor (see DataIssue in ./validate) */
+  /** plain words for the editor (see DataIssue in ./dataIssue) */
   say: { vi: string; en: string };
 }
 

@@ -1,7 +1,8 @@
 // What an investor reads first about a site's land: how much is let, how much is left, how full it
 // is. One definition serves the fact sheet, the site table, the filters, the overview, the report and
 // the exports, so the "còn ≥ 10 ha" filter keeps exactly the sites whose table cell shows ≥ 10 ha.
-import type { Region, SiteProperties, SourceField } from './schema';
+import type { Region, SiteProperties } from './schema';
+import type { SourceField } from './schemaFields';
 import { stageOf } from './siteClass';
 
 export interface AvailableLand {

@@ -3,7 +3,7 @@
 // computed from the data (targets) or read from it (a site's area, a road's length), never typed in.
 // Like the other files it is edited by hand, so it is checked here against the region it belongs to.
 import { z } from './z';
-import { isoDate, LocalizedText, SourceRef } from './schema';
+import { isoDate, LocalizedText, SourceRef } from './schemaFields';
 import type { Region } from './schema';
 import { LAYER_KEYS, type LayerKey } from './layers';
 

@@ -1,7 +1,7 @@
 // Validation of a region's files: shape (zod schema), geometry, and the cross-file links
 // (sources, relocation endpoints, capital sums). Pure: takes parsed JSON, returns typed data or issues.
 import { z } from './z';
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import {
   ClearanceProperties,
   LandmarkProperties,
@@ -9,150 +9,20 @@ import {
   RelocationProperties,
   RoadProperties,
   SiteProperties,
-  type SourceRef,
 } from './schema';
 import type { RegionData, RegionFiles } from './types';
 import { checkSlides, parseStory, storyIssueField, type Story } from './story';
-import { checkInvestorFigures, SAY_NO_SOURCE } from './investorChecks';
+import { checkInvestorFigures } from './investorChecks';
 import { checkObligations, parseTasks } from './validateObligations';
+import { pathOf, zodDetail, type DataIssue } from './dataIssue';
+import { checkGeometry, firstPosition, geometrySay, type GeometryType } from './geometryChecks';
+import { checkFigureSources, checkSources } from './sourceChecks';
+
+// Callers take the issue type and its one-line wording with validateRegion (the app through a lazy import).
+export { formatIssue, type DataIssue, type ZodDetail } from './dataIssue';
 
 // Messages go to planners who edit the files: Vietnamese, like the rest of the interface. Zod's own
 // wording comes from ./zodVietnamese, which callers load (the app only once a file has failed).
-
-export interface DataIssue {
-  file: string;
-  /** feature id, when the feature has one */
-  featureId?: string;
-  /** position of the feature in the file (0-based), when it is a feature */
-  index?: number;
-  /** dotted path of the field, e.g. `properties.declaredAreaHa` */
-  field: string;
-  /** for whoever edits the files (`npm run validate:data`): names files, keys and paths */
-  message: string;
-  /** the same problem for someone who edits in the app, not the files (features/editor/issueText): plain
-   *  words in each language, no file keys; the editor adds where (the site) and which field */
-  say?: { vi: string; en: string };
-  /** a schema problem, as zod found it: the editor words it in the interface's language */
-  zod?: ZodDetail;
-}
-
-/** What the editor needs of a zod issue to word it itself (zod's own messages mix in English type names). */
-export interface ZodDetail {
-  code: string;
-  /** too_big / too_small: the bound, whether it is allowed, and what was measured (number, string, array) */
-  bound?: number;
-  inclusive?: boolean;
-  origin?: string;
-  /** invalid_type: what was expected (number, int, string…) */
-  expected?: string;
-}
-
-function zodDetail(e: z.core.$ZodIssue): ZodDetail {
-  const r = e as unknown as Record<string, unknown>;
-  const bound = typeof r['maximum'] === 'number' ? r['maximum'] : typeof r['minimum'] === 'number' ? r['minimum'] : typeof r['maximum'] === 'bigint' || typeof r['minimum'] === 'bigint' ? Number(r['maximum'] ?? r['minimum']) : undefined;
-  return {
-    code: e.code,
-    ...(bound !== undefined ? { bound } : {}),
-    ...(typeof r['inclusive'] === 'boolean' ? { inclusive: r['inclusive'] } : {}),
-    ...(typeof r['origin'] === 'string' ? { origin: r['origin'] } : {}),
-    ...(typeof r['expected'] === 'string' ? { expected: r['expected'] } : {}),
-  };
-}
-
-export function formatIssue(issue: DataIssue): string {
-  const where =
-    issue.index === undefined
-      ? ''
-      : ` › đối tượng ${issue.featureId ? `"${issue.featureId}"` : ''} (thứ ${issue.index + 1})`;
-  return `${issue.file}${where} › ${issue.field || '(cả tệp)'}: ${issue.message}`;
-}
-
-type GeometryType = Geometry['type'];
-
-function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((p) => String(p)).join('.');
-}
-
-function checkPosition(p: unknown): string | null {
-  if (!Array.isArray(p) || p.length < 2) return 'tọa độ phải là [kinh độ, vĩ độ]';
-  const [lon, lat] = p as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return 'tọa độ phải là số hữu hạn';
-  }
-  if (lon < -180 || lon > 180 || lat < -90 || lat > 90) {
-    return `tọa độ [${lon}, ${lat}] không phải kinh độ/vĩ độ WGS84 (có thể là VN-2000 chưa chuyển đổi)`;
-  }
-  return null;
-}
-
-function checkRing(ring: unknown, label: string): string | null {
-  if (!Array.isArray(ring) || ring.length < 4) return `${label}: vòng đa giác cần ít nhất 4 điểm`;
-  for (const p of ring) {
-    const e = checkPosition(p);
-    if (e) return `${label}: ${e}`;
-  }
-  const first = ring[0] as Position;
-  const last = ring[ring.length - 1] as Position;
-  if (first[0] !== last[0] || first[1] !== last[1]) return `${label}: vòng đa giác chưa khép kín (điểm đầu ≠ điểm cuối)`;
-  return null;
-}
-
-/** Structural check of a GeoJSON geometry: returns a message or null. */
-export function checkGeometry(g: unknown, allowed: readonly GeometryType[], allowNull: boolean): string | null {
-  if (g === null || g === undefined) return allowNull ? null : 'thiếu hình học (geometry)';
-  if (typeof g !== 'object' || !('type' in g) || !('coordinates' in g)) return 'hình học không hợp lệ';
-  const geom = g as { type: string; coordinates: unknown };
-  if (!(allowed as readonly string[]).includes(geom.type)) {
-    return `kiểu hình học ${geom.type} không được phép ở đây (cho phép: ${allowed.join(', ')})`;
-  }
-  const c = geom.coordinates;
-  switch (geom.type) {
-    case 'Point':
-      return checkPosition(c);
-    case 'LineString': {
-      if (!Array.isArray(c) || c.length < 2) return 'đường cần ít nhất 2 điểm';
-      for (const p of c) {
-        const e = checkPosition(p);
-        if (e) return e;
-      }
-      return null;
-    }
-    case 'Polygon': {
-      if (!Array.isArray(c) || c.length === 0) return 'đa giác rỗng';
-      for (let i = 0; i < c.length; i++) {
-        const e = checkRing(c[i], i === 0 ? 'vòng ngoài' : `lỗ thứ ${i}`);
-        if (e) return e;
-      }
-      return null;
-    }
-    case 'MultiPolygon': {
-      if (!Array.isArray(c) || c.length === 0) return 'đa giác rỗng';
-      for (let k = 0; k < c.length; k++) {
-        const poly = c[k];
-        if (!Array.isArray(poly) || poly.length === 0) return `phần ${k + 1}: đa giác rỗng`;
-        for (let i = 0; i < poly.length; i++) {
-          const e = checkRing(poly[i], `phần ${k + 1}, ${i === 0 ? 'vòng ngoài' : `lỗ thứ ${i}`}`);
-          if (e) return e;
-        }
-      }
-      return null;
-    }
-    default:
-      return `kiểu hình học ${geom.type} chưa được hỗ trợ`;
-  }
-}
-
-/** A geometry problem in the editor's words: what a moved point or an attached boundary can get wrong. */
-function geometrySay(message: string): { vi: string; en: string } {
-  if (message.includes('WGS84')) {
-    return { vi: 'tọa độ không phải kinh độ, vĩ độ (độ thập phân WGS84); có thể đang là mét VN-2000', en: 'these are not longitude and latitude (WGS84 decimal degrees); they may be VN-2000 metres' };
-  }
-  if (message.includes('vòng đa giác') || message.includes('đa giác rỗng')) {
-    return { vi: 'đường ranh không khép kín hoặc có quá ít điểm', en: 'the boundary is not closed or has too few points' };
-  }
-  if (message.includes('số hữu hạn')) return { vi: 'tọa độ phải là số', en: 'the coordinates must be numbers' };
-  return { vi: 'hình trên bản đồ không hợp lệ', en: 'the shape on the map is not valid' };
-}
 
 interface LayerSpec<P> {
   file: string;
@@ -210,61 +80,6 @@ function parseCollection<P>(
     out.push({ type: 'Feature', properties: parsed.data, geometry: (raw.geometry ?? null) as Geometry | null });
   });
   return { type: 'FeatureCollection', features: out };
-}
-
-function checkSources(
-  file: string,
-  fc: FeatureCollection<Geometry | null, { id: string; sources: SourceRef[] }>,
-  known: Set<string>,
-  issues: DataIssue[],
-): void {
-  fc.features.forEach((f, index) => {
-    f.properties.sources.forEach((s, k) => {
-      if (!known.has(s.doc)) {
-        issues.push({
-          file,
-          index,
-          featureId: f.properties.id,
-          field: `properties.sources.${k}.doc`,
-          message: `nguồn "${s.doc}" không có trong region.json › sources`,
-          say: { vi: `văn bản "${s.doc}" không có trong danh sách văn bản nguồn của tỉnh`, en: `the document "${s.doc}" is not in the province's list of sources` },
-        });
-      }
-    });
-  });
-}
-
-/** Figures that must be backed by a source naming them (every figure the app shows traces to a source),
- *  and by a document: a table of ours (`compiled` in region.json › sources) cannot be a figure's only source. */
-function checkFigureSources(
-  file: string,
-  fc: FeatureCollection<Geometry | null, { id: string; sources: SourceRef[] } & Record<string, unknown>>,
-  fields: readonly SourceRef['about'][number][],
-  compiled: ReadonlySet<string>,
-  issues: DataIssue[],
-  /** the feature property that holds the figure, when it is not named like the field (clearance records) */
-  present: (p: Record<string, unknown>, field: SourceRef['about'][number]) => boolean = (p, field) => p[field] !== undefined,
-): void {
-  fc.features.forEach((f, index) => {
-    // Built on the first figure present only: most features of a large clearance file (parcels) have none.
-    let backed: Set<string> | null = null;
-    let byDocument: Set<string> | null = null;
-    for (const field of fields) {
-      if (!present(f.properties, field)) continue;
-      backed ??= new Set(f.properties.sources.flatMap((s) => s.about));
-      byDocument ??= new Set(f.properties.sources.filter((s) => !compiled.has(s.doc)).flatMap((s) => s.about));
-      const at = { file, index, featureId: f.properties.id, field: `properties.${field}` };
-      if (!backed.has(field)) {
-        issues.push({ ...at, message: `có số liệu nhưng không nguồn nào ghi "about": ["${field}"]`, say: SAY_NO_SOURCE });
-      } else if (!byDocument.has(field)) {
-        issues.push({
-          ...at,
-          message: `số liệu chỉ dẫn bảng tổng hợp của dự án, chưa dẫn văn bản hoặc nguồn gốc (cần một nguồn "about": ["${field}"] là văn bản)`,
-          say: { vi: 'số liệu chỉ dẫn bảng tổng hợp của dự án; cần dẫn một văn bản', en: 'the figure cites only the project\'s own compiled table; it needs a document' },
-        });
-      }
-    }
-  });
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
@@ -483,20 +298,4 @@ function rawIds(json: unknown): Set<string> {
     if (typeof id === 'string') ids.add(id);
   }
   return ids;
-}
-
-function firstPosition(g: Geometry | null): Position | null {
-  if (!g) return null;
-  switch (g.type) {
-    case 'Point':
-      return g.coordinates;
-    case 'LineString':
-      return g.coordinates[0] ?? null;
-    case 'Polygon':
-      return g.coordinates[0]?.[0] ?? null;
-    case 'MultiPolygon':
-      return g.coordinates[0]?.[0]?.[0] ?? null;
-    default:
-      return null;
-  }
 }

@@ -3,7 +3,7 @@
 // shipped data of the next release. Applying is pure: the shipped files are never changed.
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { RegionFiles } from '../types';
-import type { SourceRef } from '../schema';
+import type { SourceRef } from '../schemaFields';
 
 /** The site fields the editor form offers: the attributes staff keep up to date, investor figures first. */
 export const EDITABLE_SITE_FIELDS = [

@@ -2,7 +2,7 @@
 // and the numbered source list. Store-free, so the app's panel and the static park pages (scripts/pages)
 // render the very same rows.
 import type { ReactNode } from 'react';
-import type { SourceField, SourceRef } from '../../domain/schema';
+import type { SourceField, SourceRef } from '../../domain/schemaFields';
 import type { PreparedRegion } from '../../domain/prepare';
 import type { Region } from '../../domain/types';
 import { formatBnVnd, formatDate, formatHa, formatNumber, formatPct, usdMillions, type Lang } from '../../i18n/format';

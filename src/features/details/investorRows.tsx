@@ -4,7 +4,8 @@
 import type { ReactNode } from 'react';
 import { geodesicDistanceM } from '../../geo/geodesic';
 import { availableLand, investorFiguresAsOf } from '../../domain/investorFigures';
-import type { Region, SiteProperties, SourceField } from '../../domain/schema';
+import type { Region, SiteProperties } from '../../domain/schema';
+import type { SourceField } from '../../domain/schemaFields';
 import { formatDate, formatHa, formatKm, formatNumber, type Lang } from '../../i18n/format';
 import type { MessageKey, Messages } from '../../i18n/messages';
 import type { Geometry } from 'geojson';

@@ -6,7 +6,7 @@ import { provinceTotals } from '../../analytics/overview';
 import type { RegionReport } from '../../analytics/report';
 import type { TargetResult } from '../../analytics/targets';
 import type { PreparedRegion } from '../../domain/prepare';
-import type { SourceField, SourceRef } from '../../domain/schema';
+import type { SourceField, SourceRef } from '../../domain/schemaFields';
 import type { StoryFigure, StorySlide } from '../../domain/story';
 import type { Region } from '../../domain/types';
 import { formatBnVnd, formatDate, formatHa, formatKm, formatNumber, formatPct, type Lang } from '../../i18n/format';

@@ -356,8 +356,9 @@ export function connectMap(map: MapPort, store: AppStore, options: BridgeOptions
 
   // MapView creates the main map once the region is in (or after REGION_WAIT_MS), so the first style
   // holds it: MapLibre draws the basemap once, at the province. Without the region (slow or failed), the
-  // basemap is drawn alone and the region comes later as a change of that style.
-  applyStyle();
+  // basemap is drawn alone and the region comes later as a change of that style. A link may have chosen
+  // the online basemap before the map existed: its style is fetched first, as on a later switch.
+  switchBasemap();
   if (main && store.getState().region) frameRegion();
 
   return {

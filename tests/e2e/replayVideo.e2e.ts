@@ -65,7 +65,14 @@ describe('replay as a WebM video', () => {
     let downloads = 0;
     page.on('download', () => downloads++);
     await pickReplayExport(page, 'webm');
-    await page.getByText(/Đang xuất khung 2\/\d+/).waitFor({ timeout: 60_000 });
+    // The second frame's progress, or the export's alert saying why it stopped (a frame the map did not draw).
+    const second = page.getByText(/Đang xuất khung 2\/\d+/);
+    const stopped = page.getByText(/Không xuất được đoạn phát lại/);
+    const reached = await Promise.race([
+      second.waitFor({ timeout: 120_000 }).then(() => 'second' as const, () => 'timeout' as const),
+      stopped.waitFor({ timeout: 120_000 }).then(() => 'failed' as const, () => 'timeout' as const),
+    ]);
+    if (reached !== 'second') assert.fail(`no second frame (${reached}): ${await page.getByTestId('replay-bar').textContent()}`);
     await page.getByTestId('replay-export-cancel').click();
     await page.getByText('Đã huỷ xuất đoạn phát lại.').waitFor();
     assert.equal(await page.getByTestId('replay-export-cancel').count(), 0, 'the cancel button goes with the export');

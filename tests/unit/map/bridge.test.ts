@@ -259,6 +259,24 @@ describe('map bridge', () => {
     expect(Object.keys(map.style.sources)).toContain('basemap-countries');
   });
 
+  it('draws the online basemap when the map is created with it already chosen (a link with basemap=osm)', async () => {
+    const online: StyleSpecification = {
+      version: 8,
+      sources: { openmaptiles: { type: 'vector', url: 'https://tiles.example/planet' } },
+      layers: [{ id: 'bg', type: 'background' }],
+    };
+    const map = new FakeMap();
+    const store = createAppStore();
+    store.getState().setRegion(laoCai());
+    store.getState().setBasemap('osm');
+    const fetchOnlineStyle = vi.fn(() => Promise.resolve(online));
+    connectMap(map, store, { basemapBaseUrl: 'http://localhost/basemap/', fetchOnlineStyle });
+    await vi.waitFor(() => expect(map.style.sources['openmaptiles']).toBeDefined());
+    expect(fetchOnlineStyle).toHaveBeenCalledTimes(1);
+    expect(map.style.sources['site-outlines']).toBeDefined();
+    expect(map.style.sources['basemap-countries']).toBeUndefined();
+  });
+
   it('falls back when the online tiles keep failing', async () => {
     const online: StyleSpecification = {
       version: 8,

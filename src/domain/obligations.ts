@@ -2,16 +2,7 @@
 // duties and the legal basis (region.json). Each carries its source; a deadline is only ever the
 // document's own — "theo lộ trình", "từng bước" or "kịp thời" are kept as words, with no date.
 import { z } from './z';
-
-const LocalizedText = z.object({
-  vi: z.string().min(1, 'thiếu tiếng Việt'),
-  en: z.string().min(1, 'thiếu tiếng Anh'),
-});
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là chuỗi chữ thường không dấu nối bằng "-"');
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải theo dạng YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'ngày không tồn tại');
+import { isoDate, LocalizedText, slug } from './schemaFields';
 
 /** Where in a document: a task, rule or duty without one is refused (a deadline must trace to its text). */
 export const DocRef = z.object(

@@ -25,6 +25,12 @@ describe('validation: every deadline and figure cites a document', () => {
     expect(ok.data!.tasks).toHaveLength(1);
   });
 
+  it('refuses a deadline on a day the calendar lacks (30 February), as every other date in the data', () => {
+    const r = validateRegion({ ...miniRegion(), tasks: { tasks: [{ ...task, deadline: { kind: 'by', date: '2026-02-30' }, source: { doc: 'plan', where: 'mục 1' } }] } });
+    expect(r.data).toBeNull();
+    expect(r.issues).toContainEqual(expect.objectContaining({ file: 'tasks.json', field: 'tasks.0.deadline.date', message: expect.stringContaining('ngày không tồn tại') }));
+  });
+
   it('refuses a figure whose only source is a compiled table of ours, not a document', () => {
     const m = miniRegion();
     const sources = m.region['sources'] as Record<string, Record<string, unknown>>;

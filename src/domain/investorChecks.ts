@@ -3,18 +3,12 @@
 // leased land cannot exceed the declared area; merged names and other sources' figures must cite
 // sources the region knows.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { DataIssue } from './dataIssue';
 import type { Region, SiteProperties } from './schema';
 import { INVESTOR_FIELDS } from './investorFigures';
 
-interface Issue {
-  file: string;
-  index: number;
-  featureId: string;
-  field: string;
-  message: string;
-  /** plain words for the editor (see DataIssue in ./dataIssue) */
-  say: { vi: string; en: string };
-}
+/** An issue of one site: always with its place in the file and the editor's words. */
+type Issue = DataIssue & Required<Pick<DataIssue, 'index' | 'featureId' | 'say'>>;
 
 /** A figure no source names, in the editor's words (the files' wording names the `about` key). */
 export const SAY_NO_SOURCE = { vi: 'số liệu chưa có văn bản nguồn', en: 'the figure has no source document' };

@@ -1,17 +1,9 @@
 // Checks of what the documents order (tasks.json; rules, reporting duties, legal basis, plan figures
 // in region.json) against the region's sources and sites. Every deadline and every figure must cite a
 // document: a source marked `compiled` (a table of ours) is refused as the only source.
+import type { DataIssue as Issue } from './dataIssue';
 import { TasksFile, type Task } from './obligations';
 import type { Region } from './schema';
-
-/** Same shape as validate.ts's DataIssue (kept apart so that the two modules do not import each other). */
-interface Issue {
-  file: string;
-  featureId?: string;
-  index?: number;
-  field: string;
-  message: string;
-}
 
 const pathOf = (path: readonly PropertyKey[]) => path.map((p) => String(p)).join('.');
 

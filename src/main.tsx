@@ -10,7 +10,7 @@ import './app/styles.css';
 import { App } from './app/App';
 import { createAppStore } from './store/createAppStore';
 import { registerSW } from 'virtual:pwa-register';
-import { afterStartup } from './app/afterFirstDraw';
+import { afterStartup } from './app/startupGates';
 import { availableRegionIds, prefetchRegionFiles, regionIndex } from './app/regionSource';
 import { parseUrlState } from './app/urlState';
 import { loadValidation } from './app/loadRegion';

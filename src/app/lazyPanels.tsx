@@ -2,7 +2,7 @@
 // the header and the legend (the start-up budget is 150 KB of app JS, gzipped). Each is fetched in the
 // background once the browser is idle, so the first click does not wait on the network.
 import { lazy, type ComponentType } from 'react';
-import { afterStartup } from './afterFirstDraw';
+import { afterStartup } from './startupGates';
 import { PanelBoundary } from './PanelBoundary';
 
 function lazyNamed<T extends ComponentType>(load: () => Promise<T>): { Component: ComponentType; preload: () => void } {

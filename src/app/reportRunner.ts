@@ -6,7 +6,7 @@ import { takeBytes } from './clearanceBytes';
 import type { PreparedRegion } from '../domain/prepare';
 import type { AppStore } from '../store/createAppStore';
 import { REPORT_READY_MARK } from '../map/marks';
-import { afterFirstDraw } from './afterFirstDraw';
+import { afterFirstDraw } from './startupGates';
 
 /** Clearance features above which the report is computed off the main thread. */
 export const WORKER_THRESHOLD = 500;

@@ -11,7 +11,8 @@ import { App } from './app/App';
 import { createAppStore } from './store/createAppStore';
 import { registerSW } from 'virtual:pwa-register';
 import { afterStartup } from './app/startupGates';
-import { availableRegionIds, prefetchRegionFiles, regionIndex } from './app/regionSource';
+import { regionIndex } from './app/provinceNames';
+import { availableRegionIds, prefetchRegionFiles } from './app/regionSource';
 import { parseUrlState } from './app/urlState';
 import { loadValidation } from './app/loadRegion';
 

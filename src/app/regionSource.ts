@@ -2,11 +2,7 @@
 // fingerprinted asset; adding a region folder is a data change, picked up at the next build.
 import { OPTIONAL_FILES, REGION_FILES, type RegionFileKey } from '../domain/regionFiles';
 import type { RegionFiles } from '../domain/types';
-import regionNames from 'virtual:region-index';
-import type { RegionEntry } from '../store/state';
 import { keepBytes } from './clearanceBytes';
-
-const builtIndex: readonly RegionEntry[] = regionNames;
 
 // '@regions' is data/regions unless KCN_REGIONS_DIR says otherwise (vite.config.ts).
 const urls = import.meta.glob('@regions/*/*.{json,geojson}', {
@@ -80,13 +76,6 @@ async function readRegionFiles(id: string, fetchImpl: typeof fetch): Promise<Reg
     }),
   );
   return out as RegionFiles;
-}
-
-/** Names of every region for the switcher, from the build (vite.config.ts reads each region.json), so the
- *  switcher is whole at the first paint; only regions whose files this build carries. */
-export function regionIndex(): RegionEntry[] {
-  const known = new Set(availableRegionIds());
-  return builtIndex.filter((r) => known.has(r.id));
 }
 
 /** The shipped text of each of a region's files (name → text), for the data editor: a file the edits leave

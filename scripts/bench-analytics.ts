@@ -8,7 +8,10 @@
 //  3. src/geo/'s hand-written geometry against the maintained libraries in node_modules
 //     (robust-predicates, earcut, rbush, Turf kinks / polyclip-ts): ours is kept only where this says so.
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
-import { cpus } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { geodesicAreaM2, turfAreaM2, vn2000AreaM2 } from '../src/analytics/area';
 import { clearanceAsOf } from '../src/analytics/clearance';
 import { parcelsAsOf } from '../src/analytics/clearance/drawnParcels';
@@ -18,7 +21,7 @@ import { prepareRegion } from '../src/domain/prepare';
 import type { ClearanceProperties } from '../src/domain/schema';
 import type { RegionData } from '../src/domain/types';
 import { validateRegion } from '../src/domain/validate';
-import { benchGeoLibraries } from './bench/geoLibraries';
+import { benchGeoLibraries, surveyRing } from './bench/geoLibraries';
 import { siteParcels } from './bench/parcels';
 import { readRegionFiles } from './regionFs';
 
@@ -104,4 +107,20 @@ console.log('  |---|--:|---|--:|---|');
 for (const r of benchGeoLibraries(polys, RUNS)) {
   const f = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '—');
   console.log(`  | ${r.task} | ${f(r.ours)} | ${r.library} | ${f(r.theirs)} | ${r.note} |`);
+}
+
+// `npm run area` on one 500,000-corner survey ring, end to end as a planner runs it (a new process:
+// start-up, reading, validity, the three areas, the table). Budget: 10 s (issue 15).
+const dir = mkdtempSync(join(tmpdir(), 'kcn-area-'));
+try {
+  const file = join(dir, 'ranh-gioi-500k.geojson');
+  const ring = surveyRing(500_000);
+  writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { ten: 'Ranh giới đo đạc' }, geometry: { type: 'Polygon', coordinates: [ring] } }] }));
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'area.ts'), file], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  if (run.status !== 0) throw new Error(`npm run area failed: ${run.stderr}`);
+  console.log(`\nnpm run area, one ring of 500,000 corners (a new process, end to end): ${(ms / 1000).toFixed(1)} s   (budget 10 s)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -93,6 +93,9 @@ describe('detailed basemap from an OpenStreetMap extract', () => {
     const siteLabels = await o.page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-label'] }).length);
     assert.ok(siteLabels >= 1);
     await screenshot(o.page, 'detailed-basemap');
+    // OpenStreetMap credited once, although the embedded lines and the archive are both theirs.
+    const credits = await o.page.locator('.maplibregl-ctrl-attrib-inner').innerText();
+    assert.equal(credits.match(/© OpenStreetMap contributors/g)?.length, 1, credits);
 
     // The whole archive is kept in Cache Storage after the first reads.
     await o.page.waitForFunction(async (url) => Boolean(await caches.match(url)), new URL(ARCHIVE, base).href, { timeout: 20_000, polling: 200 });

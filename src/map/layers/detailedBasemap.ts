@@ -7,9 +7,10 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
 
 export const DETAILED_SOURCE = 'osm-detail';
-/** "© OpenStreetMap contributors", as the ODbL asks wherever the map is shown. */
-export const DETAILED_ATTRIBUTION =
-  '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">© OpenStreetMap contributors (ODbL)</a>';
+/** "© OpenStreetMap contributors", as the ODbL asks wherever the map is shown. In the very words of the
+ *  app's own credit (app/attribution.ts, which links the licences page with the ODbL notice) and of the
+ *  archive's metadata: MapLibre drops a credit contained in another, so the map says it once. */
+export const DETAILED_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
 
 export const DETAILED_COLORS = {
   motorway: '#e0582b',

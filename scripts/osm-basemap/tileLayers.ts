@@ -8,6 +8,7 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import type { GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, Geometry } from 'geojson';
+import { OSM_CREDIT } from '../../src/map/osmCredit';
 import { BUFFER, EXTENT, lonLatBounds, tileXY } from '../pmtiles/tileGeoJson';
 import { COMPRESSION, writeArchive, type TileInput } from '../pmtiles/writeArchive';
 import { LAYERS, MAX_ZOOM, MIN_ZOOM, type Classified, type LayerName } from './classify';
@@ -16,7 +17,8 @@ export interface BasemapFeature extends Classified {
   geometry: Geometry;
 }
 
-export const OSM_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+/** the archive's metadata credits OpenStreetMap in the words the app shows (one credit on the map) */
+export const OSM_ATTRIBUTION = OSM_CREDIT;
 
 export interface BasemapTiles {
   tiles: TileInput[];

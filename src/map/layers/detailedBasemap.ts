@@ -5,12 +5,11 @@
 // district roads and streets white; the railway a black line with white dashes; refs (QL.4E, ĐT.151)
 // in white on the road's colour like a sign. Pure: the bridge loads it, with the protocol, on demand.
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { OSM_CREDIT } from '../osmCredit';
 
 export const DETAILED_SOURCE = 'osm-detail';
-/** "© OpenStreetMap contributors", as the ODbL asks wherever the map is shown. In the very words of the
- *  app's own credit (app/attribution.ts, which links the licences page with the ODbL notice) and of the
- *  archive's metadata: MapLibre drops a credit contained in another, so the map says it once. */
-export const DETAILED_ATTRIBUTION = '© OpenStreetMap contributors (ODbL)';
+/** Folded by MapLibre into the app's own credit (app/attribution.ts), which holds the same words. */
+export const DETAILED_ATTRIBUTION = OSM_CREDIT;
 
 export const DETAILED_COLORS = {
   motorway: '#e0582b',

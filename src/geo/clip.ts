@@ -13,17 +13,36 @@ export function isConvex(xs: number[], ys: number[]): boolean {
   return true;
 }
 
-/** Sutherland–Hodgman: the subject polygon cut by a convex counter-clockwise window. */
-export function clipConvex(sx: number[], sy: number[], wx: number[], wy: number[]): [number[], number[]] {
+// Two scratch rings the passes of a clip write into in turn: a clip allocates nothing, and its caller
+// copies the cut only when it needs to keep it (inclusion–exclusion over 20,000 parcels makes ~10⁵
+// clips, and keeps a few of them).
+const scratch: [number[], number[]][] = [
+  [[], []],
+  [[], []],
+];
+
+/** A cut: its first `n` corners in `xs`/`ys`. */
+export interface Cut {
+  xs: number[];
+  ys: number[];
+  n: number;
+}
+const cut: Cut = { xs: [], ys: [], n: 0 };
+
+/**
+ * Sutherland–Hodgman: the subject polygon cut by a convex counter-clockwise window, into scratch
+ * arrays: the answer is valid until the next call (copy it to keep it). The subject is never changed.
+ */
+export function clipConvexScratch(sx: readonly number[], sy: readonly number[], wx: readonly number[], wy: readonly number[]): Readonly<Cut> {
   let xs = sx;
   let ys = sy;
+  let n = sx.length;
   const m = wx.length;
-  for (let e = 0; e < m && xs.length > 0; e++) {
+  for (let e = 0; e < m && n > 0; e++) {
     const ax = wx[e]!, ay = wy[e]!;
-    const bx = wx[(e + 1) % m]!, by = wy[(e + 1) % m]!;
-    const ox: number[] = [];
-    const oy: number[] = [];
-    const n = xs.length;
+    const bx = wx[e + 1 === m ? 0 : e + 1]!, by = wy[e + 1 === m ? 0 : e + 1]!;
+    const [ox, oy] = scratch[e & 1]!;
+    let w = 0;
     let px = xs[n - 1]!, py = ys[n - 1]!;
     let dp = (bx - ax) * (py - ay) - (by - ay) * (px - ax);
     for (let i = 0; i < n; i++) {
@@ -32,12 +51,12 @@ export function clipConvex(sx: number[], sy: number[], wx: number[], wy: number[
       if (dc >= 0 !== dp >= 0) {
         // where PC crosses the window's edge line
         const t = dp / (dp - dc);
-        ox.push(px + t * (cx - px));
-        oy.push(py + t * (cy - py));
+        ox[w] = px + t * (cx - px);
+        oy[w++] = py + t * (cy - py);
       }
       if (dc >= 0) {
-        ox.push(cx);
-        oy.push(cy);
+        ox[w] = cx;
+        oy[w++] = cy;
       }
       px = cx;
       py = cy;
@@ -45,12 +64,22 @@ export function clipConvex(sx: number[], sy: number[], wx: number[], wy: number[
     }
     xs = ox;
     ys = oy;
+    n = w;
   }
-  return [xs, ys];
+  cut.xs = xs as number[];
+  cut.ys = ys as number[];
+  cut.n = n;
+  return cut;
 }
 
-export function planarArea(xs: number[], ys: number[]): number {
-  const n = xs.length;
+/** `clipConvexScratch`, its answer in arrays of its own. */
+export function clipConvex(sx: number[], sy: number[], wx: number[], wy: number[]): [number[], number[]] {
+  const c = clipConvexScratch(sx, sy, wx, wy);
+  return [c.xs.slice(0, c.n), c.ys.slice(0, c.n)];
+}
+
+/** Signed shoelace area of the first `n` corners (all of them by default); positive counter-clockwise. */
+export function planarArea(xs: readonly number[], ys: readonly number[], n = xs.length): number {
   if (n < 3) return 0;
   const x0 = xs[0]!, y0 = ys[0]!;
   let twice = 0;

@@ -23,6 +23,9 @@ export class LocalEqualArea {
   private readonly cosB1: number;
   private readonly b1: number;
   private readonly d: number;
+  /** The last point projected by `projectPoint`, in metres east and north of the centre. */
+  x = 0;
+  y = 0;
 
   constructor(lon0: number, lat0: number) {
     this.lon0 = lon0;
@@ -36,6 +39,22 @@ export class LocalEqualArea {
 
   /** [x, y] in metres east and north of the centre. */
   project(lon: number, lat: number): [number, number] {
+    this.projectPoint(lon, lat);
+    return [this.x, this.y];
+  }
+
+  /** A ring's corners into the plane, written into `xs`/`ys` (no array per corner: 20,000 parcels
+   *  are projected on every report, and the garbage of a pair per corner was a tenth of its time). */
+  projectRing(lons: ArrayLike<number>, lats: ArrayLike<number>, n: number, xs: number[], ys: number[]): void {
+    for (let k = 0; k < n; k++) {
+      this.projectPoint(lons[k]!, lats[k]!);
+      xs[k] = this.x;
+      ys[k] = this.y;
+    }
+  }
+
+  /** Projects one point into `x` and `y`. */
+  projectPoint(lon: number, lat: number): void {
     const beta = Math.asin(qAuthalic(Math.sin(lat * DEG)) / Q_POLE);
     const dl = (lon - this.lon0) * DEG;
     const sinB = Math.sin(beta);
@@ -45,6 +64,7 @@ export class LocalEqualArea {
     const half = Math.sin(dl / 2);
     // cosβ₁ sinβ − sinβ₁ cosβ cos Δλ, written without the cancellation of two nearly equal terms
     const v = Math.sin(beta - this.b1) + 2 * this.sinB1 * cosB * half * half;
-    return [b * this.d * cosB * Math.sin(dl), (b / this.d) * v];
+    this.x = b * this.d * cosB * Math.sin(dl);
+    this.y = (b / this.d) * v;
   }
 }

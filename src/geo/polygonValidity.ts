@@ -14,7 +14,7 @@
 //  - parts of a MultiPolygon that overlap or touch are "complex" (dissolved, not summed), not invalid;
 //  - fewer than 3 distinct corners, positions that are not [lon, lat], no area at all: invalid;
 //  - an unclosed ring is reported but does not spoil the area (the area functions close it).
-import { geodesicAreaHa } from './geodesic';
+import { cornersAreaM2, M2_PER_HA } from './geodesic';
 import { CROSS, NONE, crossingPoint, isLonLat, orient, segRelation, type BBox } from './predicates';
 import { pointInRings, type Geom, type Ring, type Shape } from './shape';
 
@@ -104,20 +104,23 @@ export function inspectPolygon(g: unknown, options: InspectOptions = {}): Polygo
   if (!parsed) return { problems, shape: null };
 
   const sweep = sweepEdges(rings, maxCrossings);
-  problems.push(...sweep.problems);
-  const crossedHoles = new Set(sweep.problems.filter((p) => p.kind === 'ring-crossing').map((p) => key(p)));
   let complex = sweep.complex;
+  // (The sets are built only when there is something to look up: most polygons have no problem.)
+  const named = (kind: ValidityProblemKind) =>
+    sweep.problems.length === 0 ? null : new Set(sweep.problems.filter((p) => p.kind === kind).map((p) => key(p)));
+  problems.push(...sweep.problems);
+  const crossedHoles = named('ring-crossing');
   // A hole must lie inside its outer ring. With no crossings, one corner tells where the whole hole is.
   for (const h of rings) {
-    if (!h.hole || crossedHoles.has(key(h))) continue;
+    if (!h.hole || crossedHoles?.has(key(h))) continue;
     const outer = rings.find((r) => r.part === h.part && !r.hole)!;
     const where = pointInRings(h.xs[0]!, h.ys[0]!, [outer]);
     if (where === 0) problems.push({ kind: 'hole-outside', part: h.part, index: h.index, at: [h.xs[0]!, h.ys[0]!] });
     if (where < 0) complex = true;
   }
   // No area: all corners on a line. (A symmetric bow-tie also sums to none; it was named above.)
-  const selfCrossed = new Set(sweep.problems.filter((p) => p.kind === 'self-intersection').map((p) => key(p)));
-  for (const f of flat) if (!selfCrossed.has(key(f))) problems.push({ kind: 'zero-area', ...f });
+  const selfCrossed = named('self-intersection');
+  for (const f of flat) if (!selfCrossed?.has(key(f))) problems.push({ kind: 'zero-area', ...f });
 
   const bbox: BBox = [Infinity, Infinity, -Infinity, -Infinity];
   for (const r of rings) {
@@ -126,21 +129,34 @@ export function inspectPolygon(g: unknown, options: InspectOptions = {}): Polygo
     bbox[2] = Math.max(bbox[2], r.bbox[2]);
     bbox[3] = Math.max(bbox[3], r.bbox[3]);
   }
-  let areaHa: number | undefined;
-  return {
-    problems,
-    shape: {
-      rings,
-      bbox,
-      simple: rings.length === 1 && !complex,
-      multi,
-      // The ellipsoidal area of the input as given (repeated corners add nothing to it), on first
-      // use: a validity check alone (import, a 500,000-corner survey) need not pay for it.
-      get areaHa() {
-        return (areaHa ??= geodesicAreaHa(g as Geom));
-      },
-    },
-  };
+  return { problems, shape: new ParsedShape(rings, bbox, rings.length === 1 && !complex, multi) };
+}
+
+/** A `Shape` as parsed here: one class, so that 20,000 parcels share one object layout. */
+class ParsedShape implements Shape {
+  geometry?: Geom;
+  private area: number | undefined;
+
+  constructor(
+    readonly rings: Ring[],
+    readonly bbox: BBox,
+    readonly simple: boolean,
+    readonly multi: boolean,
+  ) {}
+
+  /**
+   * The ellipsoidal area of the input as given, on first use (a validity check alone, at import or
+   * of a 500,000-corner survey, need not pay for it). Measured on the parsed corners: the same figure
+   * as the GeoJSON's (a dropped repeated corner or a reversed ring leaves an area as it is).
+   */
+  get areaHa(): number {
+    if (this.area === undefined) {
+      let m2 = 0;
+      for (const r of this.rings) m2 += (r.hole ? -1 : 1) * cornersAreaM2(r.xs, r.ys, r.n);
+      this.area = m2 / M2_PER_HA;
+    }
+    return this.area;
+  }
 }
 
 /**
@@ -246,26 +262,29 @@ function touchPoint(
  */
 function sweepEdges(rings: Ring[], maxCrossings: number): { problems: ValidityProblem[]; complex: boolean } {
   const problems: ValidityProblem[] = [];
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   let complex = false;
   const report = (R: Ring, kind: 'self-intersection' | 'ring-crossing', at: LonLat) => {
     const k = `${R.part}:${R.index}:${at[0].toFixed(9)},${at[1].toFixed(9)}`;
+    seen ??= new Set();
     if (seen.has(k)) return;
     seen.add(k);
     problems.push({ kind, part: R.part, index: R.index, at });
   };
-  const er: number[] = [];
-  const ei: number[] = [];
-  for (let r = 0; r < rings.length; r++) for (let i = 0; i < rings[r]!.n; i++) { er.push(r); ei.push(i); }
-  const E = er.length;
+  let E = 0;
+  for (const R of rings) E += R.n;
+  const er = new Uint32Array(E);
+  const ei = new Uint32Array(E);
   const minXs = new Float64Array(E);
-  for (let k = 0; k < E; k++) {
-    const R = rings[er[k]!]!;
-    const i = ei[k]!;
-    const j = i + 1 === R.n ? 0 : i + 1;
-    minXs[k] = Math.min(R.xs[i]!, R.xs[j]!);
+  for (let r = 0, k = 0; r < rings.length; r++) {
+    const R = rings[r]!;
+    for (let i = 0; i < R.n; i++, k++) {
+      er[k] = r;
+      ei[k] = i;
+      minXs[k] = Math.min(R.xs[i]!, R.xs[i + 1 === R.n ? 0 : i + 1]!);
+    }
   }
-  const order = sortedOrder(minXs);
+  const order = E <= SMALL_SORT ? insertionOrder(minXs) : sortedOrder(minXs);
   const active: number[] = [];
   for (let o = 0; o < E; o++) {
     const k = order[o]!;
@@ -306,6 +325,25 @@ function sweepEdges(rings: Ring[], maxCrossings: number): { problems: ValidityPr
     active.push(k);
   }
   return { problems, complex };
+}
+
+/** Up to this many edges (a land parcel's ring), `insertionOrder` sorts them: no arrays to build. */
+const SMALL_SORT = 24;
+
+/** The indices of `keys` in ascending order of key, equal keys in their order (a stable insertion sort). */
+function insertionOrder(keys: Float64Array): Uint32Array {
+  const n = keys.length;
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = keys[k]!;
+    let p = k;
+    while (p > 0 && keys[order[p - 1]!]! > v) {
+      order[p] = order[p - 1]!;
+      p--;
+    }
+    order[p] = k;
+  }
+  return order;
 }
 
 /**

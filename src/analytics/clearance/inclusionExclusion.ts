@@ -1,4 +1,4 @@
-import { clipConvex, isConvex, planarArea, triangulate } from '../../geo/clip';
+import { clipConvexScratch, isConvex, planarArea, triangulate } from '../../geo/clip';
 import { LocalEqualArea } from '../../geo/equalArea';
 import type { Member, Status, Sums } from './model';
 
@@ -46,7 +46,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
     const R = comp[i]!.shape.rings[0]!;
     const xs: number[] = new Array(R.n);
     const ys: number[] = new Array(R.n);
-    for (let k = 0; k < R.n; k++) [xs[k], ys[k]] = plane.project(R.xs[k]!, R.ys[k]!);
+    plane.projectRing(R.xs, R.ys, R.n, xs, ys);
     if (isConvex(xs, ys)) {
       nx.push(xs);
       ny.push(ys);
@@ -62,6 +62,11 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
     }
   }
   const nodes = nParcel.length;
+  // Each node's box in the plane: a candidate whose box misses the set's intersection is skipped
+  // without clipping (deeper in the search the intersection is small and most candidates miss it).
+  const box = new Float64Array(4 * nodes);
+  for (let u = 0; u < nodes; u++) boxOf(nx[u]!, ny[u]!, box, 4 * u);
+  const cutBox = new Float64Array(4);
   const adjacent = adjacency.map((list) => new Set(list));
   // Nodes of each parcel, in order, so "later neighbours" are quick to list.
   const nodesOf: number[][] = Array.from({ length: m }, () => []);
@@ -71,21 +76,28 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
   // Each term costs a microsecond or two; parcels stacked several deep need tens of terms each.
   let budget = 256 * nodes + 4096;
   // The search: extend a set of mutually overlapping parcels with later neighbours of all of them.
-  const grow = (xs: number[], ys: number[], cands: number[], size: number, r: number): boolean => {
+  const grow = (xs: number[], ys: number[], b0: number, b1: number, b2: number, b3: number, cands: number[], size: number, r: number): boolean => {
     for (let c = 0; c < cands.length; c++) {
       if (--budget < 0) return false;
       const v = cands[c]!;
-      const cut = clipConvex(xs, ys, nx[v]!, ny[v]!);
-      const area = planarArea(cut[0], cut[1]);
+      const o = 4 * v;
+      if (box[o]! > b2 || box[o + 2]! < b0 || box[o + 1]! > b3 || box[o + 3]! < b1) continue; // apart: empty
+      const cut = clipConvexScratch(xs, ys, nx[v]!, ny[v]!);
+      const area = planarArea(cut.xs, cut.ys, cut.n);
       if (!(area > EMPTY_M2)) continue; // empty: so are all its supersets
       const pv = nParcel[v]!;
       const rr = Math.max(r, rank[pv]!);
       // a set of size + 1 parcels enters with the sign (−1)^size
       buckets[rr]! += (size % 2 === 1 ? -area : area) / 10_000;
       const adj = adjacent[pv]!;
-      const next: number[] = [];
-      for (let k = c + 1; k < cands.length; k++) if (adj.has(nParcel[cands[k]!]!)) next.push(cands[k]!);
-      if (next.length > 0 && !grow(cut[0], cut[1], next, size + 1, rr)) return false;
+      let next: number[] | null = null;
+      for (let k = c + 1; k < cands.length; k++) if (adj.has(nParcel[cands[k]!]!)) (next ??= []).push(cands[k]!);
+      if (!next) continue;
+      // The cut is kept for the next level (the scratch it is in serves the next clip).
+      const cx = cut.xs.slice(0, cut.n);
+      const cy = cut.ys.slice(0, cut.n);
+      boxOf(cx, cy, cutBox, 0);
+      if (!grow(cx, cy, cutBox[0]!, cutBox[1]!, cutBox[2]!, cutBox[3]!, next, size + 1, rr)) return false;
     }
     return true;
   };
@@ -94,9 +106,9 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
     const p = nParcel[u]!;
     const later: number[] = [];
     for (const q of adjacency[p]!) if (q > p) later.push(...nodesOf[q]!);
+    // (ascending already: adjacency lists are sorted, and a parcel's nodes numbered in order)
     if (later.length === 0) continue;
-    later.sort((x, y) => x - y);
-    if (!grow(nx[u]!, ny[u]!, later, 1, rank[p]!)) return null;
+    if (!grow(nx[u]!, ny[u]!, box[4 * u]!, box[4 * u + 1]!, box[4 * u + 2]!, box[4 * u + 3]!, later, 1, rank[p]!)) return null;
   }
   // Round-off can leave a status a hair below zero when it is wholly covered: areas are never negative.
   return {
@@ -104,4 +116,20 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
     'in-progress': Math.max(0, buckets[1]!),
     'not-started': Math.max(0, buckets[2]!),
   };
+}
+
+/** The box of a ring in the plane, written at `out[at…at+3]` as minX, minY, maxX, maxY. */
+function boxOf(xs: number[], ys: number[], out: Float64Array, at: number): void {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let k = 0; k < xs.length; k++) {
+    const x = xs[k]!, y = ys[k]!;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  out[at] = x0;
+  out[at + 1] = y0;
+  out[at + 2] = x1;
+  out[at + 3] = y1;
 }

@@ -18,4 +18,16 @@ describe('planar clipping helpers', () => {
     const [x, y] = clipConvex([0, 2, 2, 0], [0, 0, 2, 2], [1, 3, 3, 1], [1, 1, 3, 3]);
     expect(planarArea(x, y)).toBeCloseTo(1, 12);
   });
+
+  it('gives each clip an answer of its own: a later clip changes neither an earlier answer nor its subject', () => {
+    const sx = [0, 2, 2, 0];
+    const sy = [0, 0, 2, 2];
+    const [x1, y1] = clipConvex(sx, sy, [1, 3, 3, 1], [1, 1, 3, 3]);
+    const kept = [[...x1], [...y1]];
+    const [x2, y2] = clipConvex(sx, sy, [-1, 0.5, 0.5, -1], [-1, -1, 0.5, 0.5]);
+    expect(planarArea(x2, y2)).toBeCloseTo(0.25, 12);
+    expect([x1, y1]).toEqual(kept);
+    expect(planarArea(x1, y1)).toBeCloseTo(1, 12);
+    expect([sx, sy]).toEqual([[0, 2, 2, 0], [0, 0, 2, 2]]);
+  });
 });

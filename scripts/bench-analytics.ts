@@ -88,7 +88,7 @@ for (const [k, v] of [...steps].sort((a, b) => median(b[1]) - median(a[1]))) con
 
 const polys = parcels(10_000, 7).map((f) => f.geometry as Polygon);
 const methods: [string, (g: Polygon) => number][] = [
-  ['ellipsoidal (GeographicLib)', geodesicAreaM2],
+  ['ellipsoidal (equal-area plane)', geodesicAreaM2],
   ['VN-2000 TM-3 (proj4)', (g) => vn2000AreaM2(g, data.region.vn2000Zone)],
   ['Turf spherical (baseline)', turfAreaM2],
 ];

@@ -31,7 +31,8 @@ const cut: Cut = { xs: [], ys: [], n: 0 };
 
 /**
  * Sutherland–Hodgman: the subject polygon cut by a convex counter-clockwise window, into scratch
- * arrays: the answer is valid until the next call (copy it to keep it). The subject is never changed.
+ * arrays: the answer is valid until the next call (copy it to keep it, or to clip it again: a subject
+ * must not be the scratch itself). The subject is never changed.
  */
 export function clipConvexScratch(sx: readonly number[], sy: readonly number[], wx: readonly number[], wy: readonly number[]): Readonly<Cut> {
   let xs = sx;

@@ -43,8 +43,8 @@ export class LocalEqualArea {
     return [this.x, this.y];
   }
 
-  /** A ring's corners into the plane, written into `xs`/`ys` (no array per corner: 20,000 parcels
-   *  are projected on every report, and the garbage of a pair per corner was a tenth of its time). */
+  /** A ring's corners into the plane, written into `xs`/`ys`: no pair per corner (20,000 parcels are
+   *  projected on every report, and a pair per corner is garbage the collector then has to sweep). */
   projectRing(lons: ArrayLike<number>, lats: ArrayLike<number>, n: number, xs: number[], ys: number[]): void {
     for (let k = 0; k < n; k++) {
       this.projectPoint(lons[k]!, lats[k]!);

@@ -65,7 +65,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
   // Each node's box in the plane: a candidate whose box misses the set's intersection is skipped
   // without clipping (deeper in the search the intersection is small and most candidates miss it).
   const box = new Float64Array(4 * nodes);
-  for (let u = 0; u < nodes; u++) boxOf(nx[u]!, ny[u]!, box, 4 * u);
+  for (let u = 0; u < nodes; u++) boxInto(nx[u]!, ny[u]!, box, 4 * u);
   const cutBox = new Float64Array(4);
   const adjacent = adjacency.map((list) => new Set(list));
   // Nodes of each parcel, in order, so "later neighbours" are quick to list.
@@ -96,7 +96,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
       // The cut is kept for the next level (the scratch it is in serves the next clip).
       const cx = cut.xs.slice(0, cut.n);
       const cy = cut.ys.slice(0, cut.n);
-      boxOf(cx, cy, cutBox, 0);
+      boxInto(cx, cy, cutBox, 0);
       if (!grow(cx, cy, cutBox[0]!, cutBox[1]!, cutBox[2]!, cutBox[3]!, next, size + 1, rr)) return false;
     }
     return true;
@@ -119,7 +119,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
 }
 
 /** The box of a ring in the plane, written at `out[at…at+3]` as minX, minY, maxX, maxY. */
-function boxOf(xs: number[], ys: number[], out: Float64Array, at: number): void {
+function boxInto(xs: number[], ys: number[], out: Float64Array, at: number): void {
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   for (let k = 0; k < xs.length; k++) {
     const x = xs[k]!, y = ys[k]!;

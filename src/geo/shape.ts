@@ -31,6 +31,23 @@ export interface Shape {
   readonly areaHa: number;
 }
 
+/** The box of the first `n` corners of a ring in flat arrays, written at `out[at…at+3]` as
+ *  minX, minY, maxX, maxY (into a caller's array: no box object per ring). */
+export function cornersBox(xs: ArrayLike<number>, ys: ArrayLike<number>, n: number, out: Float64Array, at = 0): void {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (let k = 0; k < n; k++) {
+    const x = xs[k]!, y = ys[k]!;
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  out[at] = x0;
+  out[at + 1] = y0;
+  out[at + 2] = x1;
+  out[at + 3] = y1;
+}
+
 /** The shape as GeoJSON for Turf (only shapes that reach Turf pay for it). */
 export function geomOf(s: Shape): Geom {
   if (s.geometry) return s.geometry;

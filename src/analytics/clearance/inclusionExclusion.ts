@@ -1,5 +1,6 @@
 import { clipConvexScratch, isConvex, planarArea, triangulate } from '../../geo/clip';
 import { LocalEqualArea } from '../../geo/equalArea';
+import { cornersBox } from '../../geo/shape';
 import type { Member, Status, Sums } from './model';
 
 // ----- Inclusion–exclusion over overlapping parcels -------------------------------------------
@@ -65,7 +66,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
   // Each node's box in the plane: a candidate whose box misses the set's intersection is skipped
   // without clipping (deeper in the search the intersection is small and most candidates miss it).
   const box = new Float64Array(4 * nodes);
-  for (let u = 0; u < nodes; u++) boxInto(nx[u]!, ny[u]!, box, 4 * u);
+  for (let u = 0; u < nodes; u++) cornersBox(nx[u]!, ny[u]!, nx[u]!.length, box, 4 * u);
   const cutBox = new Float64Array(4);
   const adjacent = adjacency.map((list) => new Set(list));
   // Nodes of each parcel, in order, so "later neighbours" are quick to list.
@@ -96,7 +97,7 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
       // The cut is kept for the next level (the scratch it is in serves the next clip).
       const cx = cut.xs.slice(0, cut.n);
       const cy = cut.ys.slice(0, cut.n);
-      boxInto(cx, cy, cutBox, 0);
+      cornersBox(cx, cy, cx.length, cutBox);
       if (!grow(cx, cy, cutBox[0]!, cutBox[1]!, cutBox[2]!, cutBox[3]!, next, size + 1, rr)) return false;
     }
     return true;
@@ -118,18 +119,3 @@ export function inclusionExclusion(comp: Member[], adjacency: number[][]): Sums 
   };
 }
 
-/** The box of a ring in the plane, written at `out[at…at+3]` as minX, minY, maxX, maxY. */
-function boxInto(xs: number[], ys: number[], out: Float64Array, at: number): void {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-  for (let k = 0; k < xs.length; k++) {
-    const x = xs[k]!, y = ys[k]!;
-    if (x < x0) x0 = x;
-    if (x > x1) x1 = x;
-    if (y < y0) y0 = y;
-    if (y > y1) y1 = y;
-  }
-  out[at] = x0;
-  out[at + 1] = y0;
-  out[at + 2] = x1;
-  out[at + 3] = y1;
-}
